@@ -1,0 +1,76 @@
+package io.medreason.engine;
+
+import ai.djl.Device;
+import ai.djl.ndarray.types.DataType;
+import io.medreason.core.cli.UsageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts DJL's PyTorch engine once, offline (natives from the Maven jars, never a download), and chooses the device:
+ * CPU with FP32 by default; a CUDA GPU with FP16 weights when {@code libcuda.so.1} is present and PyTorch sees a GPU.
+ */
+public final class Engine {
+
+    private static final List<String> CUDA_DRIVER_DIRS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib64",
+            "/usr/local/cuda/lib64", "/usr/lib/wsl/lib", "/usr/lib/x86_64-linux-gnu/nvidia/current");
+
+    private static ai.djl.engine.Engine engine;
+
+    private Engine() {
+    }
+
+    /** Sets DJL offline and loads PyTorch (idempotent). */
+    public static synchronized ai.djl.engine.Engine init() {
+        if (engine == null) {
+            System.setProperty("ai.djl.offline", "true");
+            System.setProperty("ai.djl.default_engine", "PyTorch");
+            engine = ai.djl.engine.Engine.getEngine("PyTorch");
+        }
+        return engine;
+    }
+
+    /** Seeds PyTorch's generator (dropout, random weights). */
+    public static void seed(long seed) {
+        init().setRandomSeed((int) seed);
+    }
+
+    /**
+     * Chooses the device for {@code choice} ({@code auto}, {@code cpu} or {@code gpu}).
+     *
+     * @throws UsageException for {@code gpu} without a usable GPU, or an unknown choice
+     */
+    public static Device chooseDevice(String choice) {
+        init();
+        switch (choice) {
+            case "cpu":
+                return Device.cpu();
+            case "auto":
+                return cudaDriverPresent() && engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+            case "gpu":
+                if (!cudaDriverPresent() || engine.getGpuCount() == 0) {
+                    throw new UsageException("--device gpu: no CUDA GPU usable (needs libcuda.so.1 and PyTorch's CUDA"
+                            + " natives, e.g. PYTORCH_LIBRARY_PATH pointing at libtorch 2.5.1 cu124)");
+                }
+                return Device.gpu();
+            default:
+                throw new UsageException("--device must be auto, cpu or gpu, got '" + choice + "'");
+        }
+    }
+
+    /** FP32 on a CPU, FP16 on a GPU (a T4 has no BF16). */
+    public static DataType defaultType(Device device) {
+        return device.isGpu() ? DataType.FLOAT16 : DataType.FLOAT32;
+    }
+
+    /** One line naming device, type and PyTorch version, e.g. {@code device cpu, dtype float32, PyTorch 2.5.1}. */
+    public static String describe(Device device, DataType dtype) {
+        return "device " + device + ", dtype " + dtype.name().toLowerCase(java.util.Locale.ROOT) + ", PyTorch "
+                + init().getVersion() + ", threads " + Runtime.getRuntime().availableProcessors();
+    }
+
+    private static boolean cudaDriverPresent() {
+        return CUDA_DRIVER_DIRS.stream().anyMatch(d -> Files.exists(Path.of(d, "libcuda.so.1")));
+    }
+}

@@ -1,0 +1,40 @@
+package io.medreason.engine.model;
+
+import ai.djl.ndarray.NDArray;
+
+/** Qwen2DecoderLayer: pre-norm attention and MLP blocks with residual connections. */
+public final class DecoderLayer {
+
+    private final RmsNorm inputNorm;
+    private final Attention attention;
+    private final RmsNorm postAttentionNorm;
+    private final Mlp mlp;
+
+    public DecoderLayer(RmsNorm inputNorm, Attention attention, RmsNorm postAttentionNorm, Mlp mlp) {
+        this.inputNorm = inputNorm;
+        this.attention = attention;
+        this.postAttentionNorm = postAttentionNorm;
+        this.mlp = mlp;
+    }
+
+    /** (B, T, D) -> (B, T, D). */
+    public NDArray forward(NDArray x, NDArray cos, NDArray sin, NDArray mask, KvCache cache, int index,
+            boolean training) {
+        NDArray h = x.add(attention.forward(inputNorm.forward(x), cos, sin, mask, cache, index, training));
+        return h.add(mlp.forward(postAttentionNorm.forward(h), training));
+    }
+
+    /** q, k, v, o, gate, up, down. */
+    public Linear[] linears() {
+        Linear[] a = attention.projections();
+        return new Linear[] {a[0], a[1], a[2], a[3], mlp.gate(), mlp.up(), mlp.down()};
+    }
+
+    RmsNorm inputNorm() {
+        return inputNorm;
+    }
+
+    RmsNorm postAttentionNorm() {
+        return postAttentionNorm;
+    }
+}

@@ -1,0 +1,211 @@
+package io.medreason.engine.model;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.SparseFormat;
+import io.medreason.engine.safetensors.Checkpoint;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Qwen2ForCausalLM as in transformers' {@code modeling_qwen2.py}: token embedding, decoder layers, final RMSNorm and
+ * a tied or separate {@code lm_head}. Base weights are frozen; LoRA branches (see {@link Linear#setLora}) are the
+ * only arrays that require gradients, so {@link #forward} can run inside a DJL {@code GradientCollector}.
+ *
+ * <p>Legend: B batch, T tokens, S keys, D hidden, V vocab. Every forward call runs in its own {@link NDScope}: the
+ * intermediates are closed before it returns (PyTorch's autograd keeps what backward needs) and the result is
+ * attached to the manager of the input ids.
+ */
+public final class Qwen2Model implements AutoCloseable {
+
+    private final Qwen2Config config;
+    private final NDManager manager;
+    private final DataType dtype;
+    private final NDArray embedTokens;
+    private final List<DecoderLayer> layers;
+    private final RmsNorm norm;
+    private final NDArray lmHead;
+    private final RotaryEmbedding rotary;
+    private boolean training;
+
+    private Qwen2Model(Qwen2Config config, NDManager manager, DataType dtype, WeightSource weights) {
+        this.config = config;
+        this.manager = manager;
+        this.dtype = dtype;
+        long d = config.hiddenSize();
+        this.embedTokens = weights.get("model.embed_tokens.weight", config.vocabSize(), d);
+        List<DecoderLayer> list = new ArrayList<>();
+        for (int i = 0; i < config.numHiddenLayers(); i++) {
+            list.add(layer(weights, "model.layers." + i + "."));
+        }
+        this.layers = Collections.unmodifiableList(list);
+        this.norm = new RmsNorm(weights.get("model.norm.weight", d), config.rmsNormEps());
+        this.lmHead = config.tieWordEmbeddings() ? embedTokens : weights.get("lm_head.weight", config.vocabSize(), d);
+        this.rotary = new RotaryEmbedding(manager, config.headDim(), config.ropeTheta(), dtype);
+    }
+
+    private DecoderLayer layer(WeightSource w, String p) {
+        Qwen2Config c = config;
+        long d = c.hiddenSize();
+        long q = (long) c.numAttentionHeads() * c.headDim();
+        long kv = (long) c.numKeyValueHeads() * c.headDim();
+        long inter = c.intermediateSize();
+        String a = p + "self_attn.";
+        Attention attention = new Attention(linear(w, a + "q_proj", q, d, true), linear(w, a + "k_proj", kv, d, true),
+                linear(w, a + "v_proj", kv, d, true), linear(w, a + "o_proj", d, q, false), c.numAttentionHeads(),
+                c.numKeyValueHeads(), c.headDim());
+        String m = p + "mlp.";
+        Mlp mlp = new Mlp(linear(w, m + "gate_proj", inter, d, false), linear(w, m + "up_proj", inter, d, false),
+                linear(w, m + "down_proj", d, inter, false));
+        return new DecoderLayer(new RmsNorm(w.get(p + "input_layernorm.weight", d), c.rmsNormEps()), attention,
+                new RmsNorm(w.get(p + "post_attention_layernorm.weight", d), c.rmsNormEps()), mlp);
+    }
+
+    private static Linear linear(WeightSource w, String name, long out, long in, boolean bias) {
+        return new Linear(name, w.get(name + ".weight", out, in), bias ? w.get(name + ".bias", out) : null);
+    }
+
+    /**
+     * Loads a Hugging Face Qwen2 folder ({@code config.json} + safetensors) onto {@code device} as {@code dtype}
+     * (FLOAT32, or FLOAT16 on a GPU). BF16 checkpoints are widened in Java.
+     */
+    public static Qwen2Model load(Path modelDir, Device device, DataType dtype) {
+        Qwen2Config config = Qwen2Config.read(modelDir);
+        NDManager manager = NDManager.newBaseManager(device);
+        try (Checkpoint checkpoint = Checkpoint.open(modelDir)) {
+            return new Qwen2Model(config, manager, dtype, new CheckpointWeights(checkpoint, manager, dtype));
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    /** A model with random weights (seed the engine first for repeatability). */
+    public static Qwen2Model random(Qwen2Config config, Device device, DataType dtype) {
+        NDManager manager = NDManager.newBaseManager(device);
+        try {
+            return new Qwen2Model(config, manager, dtype, new RandomWeights(manager, dtype));
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Logits of every position.
+     *
+     * @param inputIds (B, T) INT64
+     * @param attentionMask (B, T) 1 = token, 0 = padding; null when there is no padding
+     * @return (B, T, V) FLOAT32, attached to the manager of {@code inputIds}
+     */
+    public NDArray forward(NDArray inputIds, NDArray attentionMask) {
+        return forward(inputIds, attentionMask, null);
+    }
+
+    /**
+     * Logits with a key/value cache: {@code inputIds} are the new tokens, the mask (if any) covers past + new
+     * positions.
+     */
+    public NDArray forward(NDArray inputIds, NDArray attentionMask, KvCache cache) {
+        try (NDScope scope = new NDScope()) {
+            NDArray logits = head(trunk(inputIds, attentionMask, cache));
+            return keep(logits, inputIds.getManager());
+        }
+    }
+
+    /** Final normed hidden states (B, T, D), for computing the loss in chunks with {@link #logits}. */
+    public NDArray hidden(NDArray inputIds, NDArray attentionMask) {
+        try (NDScope scope = new NDScope()) {
+            return keep(trunk(inputIds, attentionMask, null), inputIds.getManager());
+        }
+    }
+
+    /** (B, T, D) hidden states -> (B, T, V) FLOAT32 logits, attached to the manager of {@code hidden}. */
+    public NDArray logits(NDArray hidden) {
+        try (NDScope scope = new NDScope()) {
+            return keep(head(hidden), hidden.getManager());
+        }
+    }
+
+    private static NDArray keep(NDArray result, NDManager owner) {
+        NDScope.unregister(result);
+        result.attach(owner);
+        return result;
+    }
+
+    private NDArray trunk(NDArray inputIds, NDArray attentionMask, KvCache cache) {
+        int b = Math.toIntExact(inputIds.getShape().get(0));
+        int t = Math.toIntExact(inputIds.getShape().get(1));
+        int past = cache == null ? 0 : cache.length();
+        NDArray ids = inputIds.toType(DataType.INT64, false);
+        NDArray x = embedTokens.getNDArrayInternal().embedding(ids, embedTokens, SparseFormat.DENSE)
+                .singletonOrThrow(); // (B, T) -> (B, T, D)
+        NDArray mask = AttentionMask.build(manager, attentionMask, b, t, past, dtype);
+        NDList tables = rotary.tables(past, t);
+        for (int i = 0; i < layers.size(); i++) {
+            x = layers.get(i).forward(x, tables.get(0), tables.get(1), mask, cache, i, training);
+        }
+        if (cache != null) {
+            cache.advance(t);
+        }
+        return norm.forward(x);
+    }
+
+    private NDArray head(NDArray hidden) {
+        return hidden.matMul(lmHead.transpose()).toType(DataType.FLOAT32, false); // (B, T, D) -> (B, T, V)
+    }
+
+    /** A fresh key/value cache for this model. */
+    public KvCache newCache() {
+        return new KvCache(manager, layers.size());
+    }
+
+    /** Turns LoRA dropout on (training) or off (evaluation, generation). */
+    public void setTraining(boolean training) {
+        this.training = training;
+    }
+
+    public boolean isTraining() {
+        return training;
+    }
+
+    public Qwen2Config config() {
+        return config;
+    }
+
+    /** The manager that owns the weights. */
+    public NDManager manager() {
+        return manager;
+    }
+
+    public Device device() {
+        return manager.getDevice();
+    }
+
+    /** The compute type of the base weights. */
+    public DataType dtype() {
+        return dtype;
+    }
+
+    public List<DecoderLayer> layers() {
+        return layers;
+    }
+
+    /** Every linear projection of every layer (7 per layer), in checkpoint order. */
+    public List<Linear> linears() {
+        List<Linear> all = new ArrayList<>();
+        layers.forEach(l -> all.addAll(List.of(l.linears())));
+        return all;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,155 @@
+package io.medreason.engine.safetensors;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The weights of a Hugging Face model folder: {@code model.safetensors}, or shards listed in
+ * {@code model.safetensors.index.json} ({@code weight_map}: tensor name → shard file). Pickled {@code .bin}
+ * checkpoints are refused.
+ */
+public final class Checkpoint implements AutoCloseable {
+
+    /** The single-file weights name. */
+    public static final String SINGLE = "model.safetensors";
+    /** The shard index name. */
+    public static final String INDEX = "model.safetensors.index.json";
+
+    private final Path dir;
+    private final List<SafetensorsFile> files;
+    private final Map<String, SafetensorsFile> byTensor;
+
+    private Checkpoint(Path dir, List<SafetensorsFile> files, Map<String, SafetensorsFile> byTensor) {
+        this.dir = dir;
+        this.files = files;
+        this.byTensor = byTensor;
+    }
+
+    /** Opens the weights of {@code modelDir}. */
+    public static Checkpoint open(Path modelDir) {
+        Path index = modelDir.resolve(INDEX);
+        if (Files.isRegularFile(index)) {
+            return openSharded(modelDir, index);
+        }
+        Path single = modelDir.resolve(SINGLE);
+        if (Files.isRegularFile(single)) {
+            SafetensorsFile file = SafetensorsFile.open(single);
+            Map<String, SafetensorsFile> map = new LinkedHashMap<>();
+            file.tensors().keySet().forEach(n -> map.put(n, file));
+            return new Checkpoint(modelDir, List.of(file), map);
+        }
+        throw new SafetensorsException(missingWeightsMessage(modelDir));
+    }
+
+    private static String missingWeightsMessage(Path modelDir) {
+        try (Stream<Path> list = Files.list(modelDir)) {
+            List<String> bins = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".bin") || n.endsWith(".pt") || n.endsWith(".pth")).sorted().toList();
+            if (!bins.isEmpty()) {
+                return modelDir + ": only pickled checkpoint files (" + String.join(", ", bins)
+                        + "); safetensors is required because loading a pickle can run arbitrary code -- convert it"
+                        + " with transformers' save_pretrained(..., safe_serialization=True)";
+            }
+        } catch (IOException e) {
+            return modelDir + ": cannot list folder (" + e.getMessage() + ")";
+        }
+        return modelDir + ": no " + SINGLE + " or " + INDEX;
+    }
+
+    private static Checkpoint openSharded(Path modelDir, Path index) {
+        JsonNode weightMap;
+        try {
+            weightMap = new ObjectMapper().readTree(index.toFile()).get("weight_map");
+        } catch (IOException e) {
+            throw new SafetensorsException(index + ": not valid JSON (" + e.getMessage() + ")", e);
+        }
+        if (weightMap == null || !weightMap.isObject()) {
+            throw new SafetensorsException(index + ": no weight_map object");
+        }
+        Map<String, SafetensorsFile> shards = new LinkedHashMap<>();
+        Map<String, SafetensorsFile> byTensor = new LinkedHashMap<>();
+        List<SafetensorsFile> files = new ArrayList<>();
+        try {
+            for (var it = weightMap.fields(); it.hasNext();) {
+                var e = it.next();
+                String shardName = e.getValue().asText();
+                SafetensorsFile shard = shards.get(shardName);
+                if (shard == null) {
+                    Path shardPath = modelDir.resolve(shardName).normalize();
+                    if (!shardPath.startsWith(modelDir.normalize()) || !Files.isRegularFile(shardPath)) {
+                        throw new SafetensorsException(index + ": shard " + shardName + " of tensor " + e.getKey()
+                                + " is missing");
+                    }
+                    shard = SafetensorsFile.open(shardPath);
+                    shards.put(shardName, shard);
+                    files.add(shard);
+                }
+                if (!shard.tensors().containsKey(e.getKey())) {
+                    throw new SafetensorsException(shard.path() + ": no tensor " + e.getKey() + " (listed in " + index
+                            + ")");
+                }
+                byTensor.put(e.getKey(), shard);
+            }
+        } catch (RuntimeException e) {
+            files.forEach(SafetensorsFile::close);
+            throw e;
+        }
+        return new Checkpoint(modelDir, files, byTensor);
+    }
+
+    /** The model folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** All tensor names. */
+    public List<String> names() {
+        return List.copyOf(byTensor.keySet());
+    }
+
+    /** Whether a tensor exists. */
+    public boolean has(String name) {
+        return byTensor.containsKey(name);
+    }
+
+    /** The header entry of a tensor. */
+    public TensorInfo info(String name) {
+        return file(name).info(name);
+    }
+
+    /** The file that holds a tensor. */
+    public SafetensorsFile file(String name) {
+        SafetensorsFile f = byTensor.get(name);
+        if (f == null) {
+            throw new SafetensorsException(dir + ": checkpoint has no tensor " + name);
+        }
+        return f;
+    }
+
+    /** Loads a tensor as {@code target}, see {@link SafetensorsFile#load}. */
+    public NDArray load(String name, NDManager manager, DataType target) {
+        return file(name).load(name, manager, target);
+    }
+
+    /** The stored type of the floating point weights (of the first one). */
+    public SafeDType weightType() {
+        return byTensor.entrySet().stream().map(e -> e.getValue().info(e.getKey()).dtype())
+                .filter(SafeDType::isFloat).findFirst().orElse(SafeDType.F32);
+    }
+
+    @Override
+    public void close() {
+        files.forEach(SafetensorsFile::close);
+    }
+}
