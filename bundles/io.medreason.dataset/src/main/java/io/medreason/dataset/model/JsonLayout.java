@@ -247,7 +247,7 @@ public interface JsonLayout extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Non-ASCII characters were written as \uXXXX escapes (Python's default ensure_ascii=True).
+	 * Non-ASCII characters were written as backslash-u escapes (Python's default ensure_ascii=True).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Escape Non Ascii</em>' attribute.
 	 * @see #setEscapeNonAscii(boolean)
@@ -297,7 +297,7 @@ public interface JsonLayout extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * \u escapes used upper-case hexadecimal digits (Jackson, Gson) rather than lower-case (Python, JavaScript).
+	 * backslash-u escapes used upper-case hexadecimal digits (Jackson, Gson) rather than lower-case (Python, JavaScript).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Upper Case Hex</em>' attribute.
 	 * @see #setUpperCaseHex(boolean)
