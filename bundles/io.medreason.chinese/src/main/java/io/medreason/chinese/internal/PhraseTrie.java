@@ -1,10 +1,8 @@
 package io.medreason.chinese.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An immutable character trie over one dictionary's keys, answering the longest-prefix question without allocating.
@@ -29,8 +27,9 @@ public final class PhraseTrie implements Dictionary {
 
     /** Builds a trie from {@code key -> default value}; empty keys are ignored. */
     public static PhraseTrie of(Map<String, String> entries) {
-        List<String> keys = new ArrayList<>(new TreeMap<>(entries).keySet());
-        keys.removeIf(String::isEmpty);
+        String[] sorted = entries.keySet().stream().filter(key -> !key.isEmpty()).toArray(String[]::new);
+        Arrays.sort(sorted);
+        List<String> keys = Arrays.asList(sorted);
         PhraseTrie trie = new PhraseTrie(countNodes(keys) + 1, keys.size());
         int[] next = {1};
         trie.fill(0, keys, 0, keys.size(), 0, entries, next);
