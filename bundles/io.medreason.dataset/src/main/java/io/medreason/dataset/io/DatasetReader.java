@@ -245,6 +245,11 @@ final class DatasetReader {
             int at = e.getLocation() == null || e.getLocation().getByteOffset() < 0 ? pos
                     : Math.min(end, base + (int) e.getLocation().getByteOffset());
             String reason = reason(e, at);
+            int lineEnd = container == Container.JSON_LINES ? RecordSync.lineEnd(bytes, pos, end) : end;
+            if (at > lineEnd) {
+                at = lineEnd;
+                reason = "the line ends before the record does (one record per line in JSON Lines)";
+            }
             if (!lenient) {
                 throw error(at, index, reason, e);
             }

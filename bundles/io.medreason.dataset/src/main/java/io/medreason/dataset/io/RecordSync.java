@@ -31,12 +31,17 @@ final class RecordSync {
 
     /** Offset of the first non-blank character of the line after {@code from}, or -1 at the end of the file. */
     static int nextLine(byte[] bytes, int from, int end) {
+        int next = JsonBytes.skipWhitespace(bytes, lineEnd(bytes, from, end), end);
+        return next < end ? next : -1;
+    }
+
+    /** Offset of the '\n' ending the line that contains {@code from} (or {@code end}). */
+    static int lineEnd(byte[] bytes, int from, int end) {
         int i = from;
         while (i < end && bytes[i] != '\n') {
             i++;
         }
-        int next = JsonBytes.skipWhitespace(bytes, i, end);
-        return next < end ? next : -1;
+        return i;
     }
 
     private static int previousNonBlank(byte[] bytes, int i) {
