@@ -147,7 +147,7 @@ public final class LoraAdapter {
     private static NDArray owned(NDManager manager, float[] values, Shape shape) {
         try (NDManager tmp = manager.newSubManager()) {
             NDArray javaBacked = tmp.create(values, shape);
-            NDArray out = javaBacked.toType(DataType.FLOAT32, true);
+            NDArray out = io.medreason.engine.NativeCopy.of(javaBacked, DataType.FLOAT32);
             out.attach(manager);
             return out;
         }

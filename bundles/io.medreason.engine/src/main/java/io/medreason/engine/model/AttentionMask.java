@@ -42,7 +42,7 @@ public final class AttentionMask {
             }
         }
         NDArray javaBacked = manager.create(m, new Shape(rows, 1, 1, queries, keys));
-        NDArray mask = javaBacked.toType(dtype, true);
+        NDArray mask = io.medreason.engine.NativeCopy.of(javaBacked, dtype);
         javaBacked.close();
         return mask;
     }

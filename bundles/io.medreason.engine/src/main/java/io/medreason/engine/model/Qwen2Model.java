@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.SparseFormat;
 import io.medreason.engine.safetensors.Checkpoint;
@@ -119,6 +120,20 @@ public final class Qwen2Model implements AutoCloseable {
         }
     }
 
+    /**
+     * Logits of the last position only (generation: avoids a (T, V) matrix for long prompts).
+     *
+     * @return (B, V) FLOAT32, attached to the manager of {@code inputIds}
+     */
+    public NDArray lastLogits(NDArray inputIds, NDArray attentionMask, KvCache cache) {
+        try (NDScope scope = new NDScope()) {
+            NDArray hidden = trunk(inputIds, attentionMask, cache);
+            long t = hidden.getShape().get(1);
+            NDArray last = hidden.get(new NDIndex(":, {}", t - 1)); // (B, T, D) -> (B, D)
+            return keep(head(last), inputIds.getManager());
+        }
+    }
+
     /** Final normed hidden states (B, T, D), for computing the loss in chunks with {@link #logits}. */
     public NDArray hidden(NDArray inputIds, NDArray attentionMask) {
         try (NDScope scope = new NDScope()) {
@@ -158,7 +173,7 @@ public final class Qwen2Model implements AutoCloseable {
     }
 
     private NDArray head(NDArray hidden) {
-        return hidden.matMul(lmHead.transpose()).toType(DataType.FLOAT32, false); // (B, T, D) -> (B, T, V)
+        return hidden.matMul(lmHead.transpose()).toType(DataType.FLOAT32, false); // (…, D) -> (…, V)
     }
 
     /** A fresh key/value cache for this model. */

@@ -82,7 +82,7 @@ public final class RotaryEmbedding {
     private NDArray owned(float[] values, int rows) {
         try (NDManager tmp = manager.newSubManager()) {
             NDArray javaBacked = tmp.create(values, new Shape(rows, headDim));
-            NDArray table = javaBacked.toType(dtype, true);
+            NDArray table = io.medreason.engine.NativeCopy.of(javaBacked, dtype);
             table.attach(manager);
             ai.djl.ndarray.NDScope.unregister(table);
             return table;

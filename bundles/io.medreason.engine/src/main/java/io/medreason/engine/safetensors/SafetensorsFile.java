@@ -199,7 +199,7 @@ public final class SafetensorsFile implements AutoCloseable {
             raw = manager.create(widened, shape, DataType.FLOAT32);
         }
         try (raw) {
-            NDArray owned = raw.toType(target, true);
+            NDArray owned = io.medreason.engine.NativeCopy.of(raw, target);
             owned.setName(name);
             return owned;
         }
