@@ -49,7 +49,7 @@ public final class MakeCorrections {
                 set.put(key, value);
             }
         });
-        for (String key : base.keySet()) {
+        for (String key : new TreeMap<>(base).keySet()) {
             if (!opencc.containsKey(key)) {
                 removed.add(key);
             }

@@ -12,16 +12,21 @@ public final class StagedConverter {
 
     private final MaxMatchSegment segmentation;
     private final Stage[] stages;
+    private final PieceRewriter[] rewriters;
     private final MedicalPass medical;
 
     /** @param medical the medical pass, or {@code null} for none */
     public StagedConverter(Profile profile, Dictionaries dictionaries, MedicalPass medical) {
         this.segmentation = new MaxMatchSegment(dictionaries.trie(profile.segmentation()));
         List<Stage> built = new ArrayList<>();
+        List<PieceRewriter> trackers = new ArrayList<>();
         for (List<DictName> group : profile.chain()) {
-            built.add(new Stage(new DictionaryGroup(group.stream().map(dictionaries::trie).toList())));
+            Dictionary dictionary = new DictionaryGroup(group.stream().map(dictionaries::trie).toList());
+            built.add(new Stage(dictionary));
+            trackers.add(new PieceRewriter(dictionary));
         }
         this.stages = built.toArray(Stage[]::new);
+        this.rewriters = trackers.toArray(PieceRewriter[]::new);
         this.medical = medical;
     }
 
@@ -33,12 +38,27 @@ public final class StagedConverter {
         return medical == null ? converted : medical.apply(converted);
     }
 
-    /** Converts {@code text}, keeping which source range became which output. */
+    /**
+     * Converts {@code text}, keeping which source range became which output: each segment starts as one piece per
+     * code point, and every stage merges only the pieces one of its keys spans. Same output as {@link #convert}.
+     */
     public List<Piece> pieces(String text) {
         List<Piece> pieces = new ArrayList<>();
-        segmentation.segment(text,
-                (start, end) -> pieces.add(new Piece(start, end, convertSegment(text.substring(start, end)))));
+        segmentation.segment(text, (start, end) -> pieces.addAll(trackSegment(text, start, end)));
         return medical == null ? pieces : medical.apply(pieces);
+    }
+
+    private List<Piece> trackSegment(String text, int start, int end) {
+        List<Piece> atoms = new ArrayList<>(end - start);
+        for (int i = start; i < end;) {
+            int next = i + Character.charCount(text.codePointAt(i));
+            atoms.add(new Piece(i, next, text.substring(i, next)));
+            i = next;
+        }
+        for (PieceRewriter rewriter : rewriters) {
+            atoms = rewriter.apply(atoms);
+        }
+        return atoms;
     }
 
     private String convertSegment(String segment) {
