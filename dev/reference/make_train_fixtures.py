@@ -22,7 +22,7 @@ for n in (7, 12, 5, 16):
 cases = {
     "batch2-accum2-clip-warmup-linear": dict(steps=6, lr=0.01, batch=2, accum=2, warmup=2, scheduler="linear",
                                              weight_decay=0.01, max_grad_norm=1.0, shuffle_seed=7),
-    "batch3-clip-warmup-cosine": dict(steps=5, lr=0.02, batch=3, accum=1, warmup=1, scheduler="cosine",
+    "batch3-clip-warmup-cosine": dict(steps=5, lr=0.005, batch=3, accum=1, warmup=1, scheduler="cosine",
                                       weight_decay=0.0, max_grad_norm=0.5, shuffle_seed=3407),
     "batch1-accum3-constant-all": dict(steps=4, lr=0.005, batch=1, accum=3, warmup=0, scheduler="constant",
                                        weight_decay=0.1, max_grad_norm=0.0, shuffle_seed=None, train_on_all=True),

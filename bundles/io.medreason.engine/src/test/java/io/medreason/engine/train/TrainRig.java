@@ -31,11 +31,9 @@ final class TrainRig implements AutoCloseable {
         model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32);
         Path adapterDir = TestData.resource("tiny-qwen2/adapter");
         adapter = LoraAdapter.load(model, adapterDir);
-        if (dropout > 0) {
-            // same weights, with dropout switched on in every LoRA branch
-            adapter.modules().values().forEach(l -> l.setLora(new io.medreason.engine.model.LoraLayer(l.lora().a(),
-                    l.lora().b(), l.lora().scaling(), (float) dropout)));
-        }
+        // own copies of A and B (trained in place), with dropout switched on in every LoRA branch when asked
+        adapter.modules().values().forEach(l -> l.setLora(new io.medreason.engine.model.LoraLayer(
+                l.lora().a().duplicate(), l.lora().b().duplicate(), l.lora().scaling(), (float) dropout)));
     }
 
     Trainer trainer(TrainerOptions options, List<TokenizedExample> train, List<TokenizedExample> eval, Path output) {

@@ -73,13 +73,19 @@ class TrainerParityTest {
                         expected.get("grad_norms").get(i).asDouble()));
                 lr = Math.max(lr, Math.abs(rig.steps.get(i).lr() - expected.get("lrs").get(i).asDouble()));
             }
+            for (int i = 0; i < steps; i++) {
+                System.out.printf("  step %d loss %.7f (%.7f) norm %.6f (%.6f) t=%.2fs%n", i + 1, rig.steps.get(i).loss(),
+                        expected.get("losses").get(i).asDouble(), rig.steps.get(i).gradNorm(),
+                        expected.get("grad_norms").get(i).asDouble(), rig.steps.get(i).elapsedS());
+            }
             double sum = TestData.relative(rig.adapterSum(), expected.get("adapter_sum").asDouble());
             System.out.printf("%s: largest loss difference %.3e, grad-norm relative %.3e, lr %.3e, "
                     + "final adapter sum relative %.3e%n", name, loss, norm, lr, sum);
-            assertTrue(loss < 1e-3, "loss " + loss);
+            // float32 on both sides, same operations: agreement well inside the 1e-3
+            assertTrue(loss < 1e-4, "loss " + loss);
             assertTrue(norm < 1e-3, "grad norm " + norm);
             assertTrue(lr < 1e-12, "lr " + lr);
-            assertTrue(sum < 1e-3, "adapter sum " + sum);
+            assertTrue(sum < 1e-4, "adapter sum " + sum);
         }
     }
 }
