@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 
@@ -28,7 +29,9 @@ final class DatasetConverter {
     record Summary(long records, long fieldsConverted, long fieldsChanged) {
     }
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Writes characters outside the BMP (emoji) as UTF-8, not as {@code \\uD83D\\uDE00} escapes. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private final ChineseConverter converter;
     private final Set<String> fields;

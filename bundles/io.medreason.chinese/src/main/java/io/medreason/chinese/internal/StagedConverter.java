@@ -13,6 +13,7 @@ public final class StagedConverter {
     private final MaxMatchSegment segmentation;
     private final Stage[] stages;
     private final PieceRewriter[] rewriters;
+    private final Dictionary firstStage;
     private final MedicalPass medical;
 
     /** @param medical the medical pass, or {@code null} for none */
@@ -20,13 +21,16 @@ public final class StagedConverter {
         this.segmentation = new MaxMatchSegment(dictionaries.trie(profile.segmentation()));
         List<Stage> built = new ArrayList<>();
         List<PieceRewriter> trackers = new ArrayList<>();
+        List<Dictionary> groups = new ArrayList<>();
         for (List<DictName> group : profile.chain()) {
             Dictionary dictionary = new DictionaryGroup(group.stream().map(dictionaries::trie).toList());
+            groups.add(dictionary);
             built.add(new Stage(dictionary));
             trackers.add(new PieceRewriter(dictionary));
         }
         this.stages = built.toArray(Stage[]::new);
         this.rewriters = trackers.toArray(PieceRewriter[]::new);
+        this.firstStage = groups.get(0);
         this.medical = medical;
     }
 
@@ -48,15 +52,17 @@ public final class StagedConverter {
         return medical == null ? pieces : medical.apply(pieces);
     }
 
+    /** Stage 1 tokens become the first pieces (a match, or one code point); later stages rewrite them. */
     private List<Piece> trackSegment(String text, int start, int end) {
-        List<Piece> atoms = new ArrayList<>(end - start);
+        List<Piece> atoms = new ArrayList<>();
         for (int i = start; i < end;) {
-            int next = i + Character.charCount(text.codePointAt(i));
-            atoms.add(new Piece(i, next, text.substring(i, next)));
+            Dictionary.Entry entry = firstStage.match(text, i, end);
+            int next = entry != null ? i + entry.length() : i + Character.charCount(text.codePointAt(i));
+            atoms.add(new Piece(i, next, entry != null ? entry.value() : text.substring(i, next)));
             i = next;
         }
-        for (PieceRewriter rewriter : rewriters) {
-            atoms = rewriter.apply(atoms);
+        for (int k = 1; k < rewriters.length; k++) {
+            atoms = rewriters[k].apply(atoms);
         }
         return atoms;
     }
