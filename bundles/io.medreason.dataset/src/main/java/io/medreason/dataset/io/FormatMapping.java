@@ -30,11 +30,13 @@ public final class FormatMapping {
     private final DatasetFormat format;
     private final Map<String, Role> roles;
     private final Map<Role, String> keys = new LinkedHashMap<>();
+    private final List<Role> roleOrder;
 
     private FormatMapping(DatasetFormat format, Map<String, Role> roles) {
         this.format = format;
         this.roles = roles;
         roles.forEach((key, role) -> keys.put(role, key));
+        this.roleOrder = List.copyOf(keys.keySet());
     }
 
     private static Map<String, Role> keys(Object... pairs) {
@@ -85,7 +87,12 @@ public final class FormatMapping {
 
     /** Roles in the order the format writes them. */
     public List<Role> roles() {
-        return List.copyOf(keys.keySet());
+        return roleOrder;
+    }
+
+    /** Position of {@code role} in the format's order, or -1. */
+    public int position(Role role) {
+        return roleOrder.indexOf(role);
     }
 
     public boolean isConversation() {

@@ -86,7 +86,7 @@ final class RecordParser {
             if (role != null && role != Role.CONVERSATION && value == JsonToken.VALUE_STRING && role.get(record) == null) {
                 role.set(record, parser.getText());
                 raws.add(null);
-                int position = mapping.roles().indexOf(role);
+                int position = mapping.position(role);
                 usualOrder &= position > lastPosition;
                 lastPosition = position;
                 continue;
