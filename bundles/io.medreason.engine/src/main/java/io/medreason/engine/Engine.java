@@ -66,7 +66,8 @@ public final class Engine {
 
     /** One line naming device, type and PyTorch version, e.g. {@code device cpu, dtype float32, PyTorch 2.5.1}. */
     public static String describe(Device device, DataType dtype) {
-        return "device " + device + ", dtype " + dtype.name().toLowerCase(java.util.Locale.ROOT) + ", PyTorch "
+        String name = device.isGpu() ? "cuda:" + device.getDeviceId() : "cpu";
+        return "device " + name + ", dtype " + dtype.name().toLowerCase(java.util.Locale.ROOT) + ", PyTorch "
                 + init().getVersion() + ", threads " + Runtime.getRuntime().availableProcessors();
     }
 

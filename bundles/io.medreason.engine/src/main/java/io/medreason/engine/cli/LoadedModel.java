@@ -1,0 +1,71 @@
+package io.medreason.engine.cli;
+
+import ai.djl.Device;
+import ai.djl.ndarray.types.DataType;
+import io.medreason.core.cli.Flags;
+import io.medreason.core.cli.UsageException;
+import io.medreason.engine.Engine;
+import io.medreason.engine.lora.LoraAdapter;
+import io.medreason.engine.model.Qwen2Model;
+import io.medreason.engine.text.QwenTokenizer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The model, optional adapter and tokenizer named by {@code --model DIR [--adapter DIR] [--device auto|cpu|gpu]},
+ * loaded once for a subcommand; prints the device and type chosen.
+ */
+final class LoadedModel implements AutoCloseable {
+
+    final Qwen2Model model;
+    final QwenTokenizer tokenizer;
+
+    private LoadedModel(Qwen2Model model, QwenTokenizer tokenizer) {
+        this.model = model;
+        this.tokenizer = tokenizer;
+    }
+
+    static LoadedModel open(Flags flags, PrintStream info) throws IOException {
+        Path dir = folder(flags, "model");
+        Path adapter = flags.has("adapter") ? folder(flags, "adapter") : null;
+        Engine.init();
+        Device device = Engine.chooseDevice(flags.string("device", "auto"));
+        DataType dtype = Engine.defaultType(device);
+        QwenTokenizer tokenizer = QwenTokenizer.load(dir);
+        Qwen2Model model;
+        try {
+            model = Qwen2Model.load(dir, device, dtype);
+        } catch (RuntimeException e) {
+            tokenizer.close();
+            throw e;
+        }
+        try {
+            if (adapter != null) {
+                LoraAdapter.load(model, adapter);
+            }
+        } catch (RuntimeException e) {
+            model.close();
+            tokenizer.close();
+            throw e;
+        }
+        info.println("model " + dir + (adapter == null ? "" : " + adapter " + adapter) + ": "
+                + Engine.describe(device, dtype));
+        return new LoadedModel(model, tokenizer);
+    }
+
+    private static Path folder(Flags flags, String name) {
+        Path p = flags.existingPath(name);
+        if (!Files.isDirectory(p)) {
+            throw new UsageException("--" + name + ": " + p + " is not a folder");
+        }
+        return p;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+        tokenizer.close();
+    }
+}
