@@ -1,7 +1,8 @@
-package io.medreason.chinese.cli;
+package io.medreason.chinese;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,29 +11,32 @@ import java.nio.file.StandardCopyOption;
  * Writes a user's file atomically: into a temporary file beside it, renamed over the target only by
  * {@link #commit}; {@link #close} without commit deletes the temporary file and leaves the target untouched.
  */
-final class AtomicOutput implements AutoCloseable {
+public final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
     private final OutputStream stream;
     private boolean committed;
 
-    AtomicOutput(Path target) throws IOException {
+    /** Opens a temporary file beside {@code target} (whose folder must exist). */
+    public AtomicOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
         this.stream = Files.newOutputStream(temp);
     }
 
-    OutputStream stream() {
+    /** Where to write the new content. */
+    public OutputStream stream() {
         return stream;
     }
 
-    void commit() throws IOException {
+    /** Closes the stream and renames the temporary file over the target. */
+    public void commit() throws IOException {
         stream.close();
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) { // e.g. some network file systems
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;

@@ -1,6 +1,8 @@
 package io.medreason.chinese.cli;
 
+import io.medreason.chinese.AtomicOutput;
 import io.medreason.chinese.ChineseConverter;
+import io.medreason.chinese.DatasetConverter;
 import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.Subcommand;
 import io.medreason.core.cli.UsageException;
@@ -24,8 +26,7 @@ import java.util.Set;
  */
 public final class ConvertCommand implements Subcommand {
 
-    /** Fields converted in dataset mode unless {@code --fields} says otherwise. */
-    public static final String DEFAULT_FIELDS = "Question,Complex_CoT,Response";
+    private static final String DEFAULT_FIELDS = String.join(",", DatasetConverter.DEFAULT_FIELDS);
 
     private final InputStream stdin;
 
@@ -121,11 +122,12 @@ public final class ConvertCommand implements Subcommand {
         DatasetConverter dataset = new DatasetConverter(converter, fields);
         DatasetConverter.Summary summary;
         try (InputStream input = open(in, "dataset"); AtomicOutput target = new AtomicOutput(outPath)) {
-            summary = dataset.convert(input, target.stream(), in);
+            summary = dataset.convert(input, target.stream(), in, DatasetConverter.NO_PROGRESS);
             target.commit();
         }
-        out.printf("converted %d records (%d fields, %d changed) with %s -> %s%n", summary.records(),
-                summary.fieldsConverted(), summary.fieldsChanged(), converter.profile(), outPath);
+        out.printf("converted %d records (%d of %d fields changed, %d characters) with %s -> %s%n",
+                summary.records(), summary.fieldsChanged(), summary.fieldsConverted(), summary.charactersChanged(),
+                converter.profile(), outPath);
         return 0;
     }
 
