@@ -26,7 +26,7 @@ import java.util.concurrent.CancellationException;
 /**
  * Converts chosen string fields of dataset records (a JSON array of objects, or JSON Lines) with Jackson streaming,
  * token by token, so 60 MB files need little memory. Every other key and value is copied exactly (numbers keep their
- * text), key order is kept and non-ASCII text (emoji included) is written as characters. Used by
+ * text as written), key order is kept and non-ASCII text (emoji included) is written as characters. Used by
  * {@code medreason convert --dataset} and by the workbench's "Convert Dataset" action.
  *
  * <p>Bad input (invalid JSON, not UTF-8) is a {@link UsageException} whose one-line message names the file, the
@@ -146,7 +146,11 @@ public final class DatasetConverter {
                     records++;
                 }
                 depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
-                generator.copyCurrentEventExact(parser);
+                if (token.isNumeric()) {
+                    generator.writeNumber(parser.getText()); // as written: 1e3 stays 1e3, 1.50 stays 1.50
+                } else {
+                    generator.copyCurrentEvent(parser);
+                }
                 if (token == JsonToken.END_OBJECT && depth == recordDepth) {
                     progress.worked(records, counted.count);
                     if (progress.cancelled()) {

@@ -29,13 +29,14 @@ class DatasetConverterTest {
                 {"Question":"软件","Response":"OK","Complex_CoT":"家里"}
                 {"Question":"U盘"}
                 """);
+        long size = Files.size(in);
         List<Long> progress = new ArrayList<>();
         DatasetConverter.Summary summary = s2twp.convertFile(in, dir.resolve("out.jsonl"),
                 new DatasetConverter.Progress() {
                     @Override
                     public void worked(long records, long bytesRead) {
                         progress.add(records);
-                        assertTrue(bytesRead > 0 && bytesRead <= Files.size(in) + 1, "bytes " + bytesRead);
+                        assertTrue(bytesRead > 0 && bytesRead <= size, "bytes " + bytesRead);
                     }
 
                     @Override

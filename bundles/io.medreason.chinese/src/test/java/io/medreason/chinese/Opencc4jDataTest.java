@@ -26,6 +26,12 @@ class Opencc4jDataTest {
         Map<String, String> expected = new TreeMap<>();
         opencc4j.forEach((key, values) -> expected.put(key, values.get(0)));
         assertTrue(expected.size() > 50, name + " has " + expected.size() + " entries");
-        assertEquals(expected, new TreeMap<>(Dictionaries.shipped().base(name)));
+        Map<String, String> ours = new TreeMap<>(Dictionaries.shipped().base(name));
+        Map<String, String> onlyOurs = new TreeMap<>(ours);
+        onlyOurs.keySet().removeAll(expected.keySet());
+        // opencc4j's loader drops the line 饟<TAB>𫗵 of its own TSCharacters.txt (OpenCC has the entry)
+        assertEquals(name == DictName.TS_CHARACTERS ? Map.of("饟", "𫗵") : Map.of(), onlyOurs);
+        ours.keySet().retainAll(expected.keySet());
+        assertEquals(expected, ours);
     }
 }
