@@ -32,12 +32,16 @@ import io.medreason.dataset.model.Record;
  */
 final class DatasetReader {
 
+    /** Strict reads of files larger than this are split between two threads when there are two cores. */
+    static final int PARALLEL_THRESHOLD = 8 << 20;
+
     /** Longest string value accepted by default (characters); longer ones are an error, not an out-of-memory. */
     static final int DEFAULT_MAX_STRING = 20_000_000;
 
     private final boolean lenient;
     private final JsonFactory factory;
     private final int maxString;
+    private final int parallelThreshold;
 
     private Path file;
     private byte[] bytes;
@@ -54,10 +58,18 @@ final class DatasetReader {
     /** Set by a lenient {@link #readOne} that skipped a record: its result is the start of the next record. */
     private boolean resynced;
     private int base;
+    /** Where this reader stops: the first record of the part another thread reads. */
+    private int stopAt = Integer.MAX_VALUE;
+    private int parts = 1;
 
     DatasetReader(boolean lenient, int maxString) {
+        this(lenient, maxString, PARALLEL_THRESHOLD);
+    }
+
+    DatasetReader(boolean lenient, int maxString, int parallelThreshold) {
         this.lenient = lenient;
         this.maxString = maxString;
+        this.parallelThreshold = parallelThreshold;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
                 .build();
@@ -78,10 +90,8 @@ final class DatasetReader {
             default -> throw error(first, -1, "expected a JSON array '[' of records or JSON Lines '{', found "
                     + describe(first), null);
         };
-        if (container == Container.JSON_ARRAY) {
-            readArray(first + 1);
-        } else {
-            readLines(first);
+        if (!readInTwo(first)) {
+            readAll(first);
         }
         if (read.isEmpty() && !skipped.isEmpty()) {
             SkippedRecord s = skipped.get(0);
@@ -89,6 +99,90 @@ final class DatasetReader {
                     null);
         }
         return new LoadResult(dataset(start), skipped, notes);
+    }
+
+    private void readAll(int first) {
+        if (container == Container.JSON_ARRAY) {
+            readArray(first + 1);
+        } else {
+            readLines(first);
+        }
+    }
+
+    /**
+     * Reads a large file in two parts, the second on another thread, when a record boundary near the middle can be
+     * found for sure (one record per line, or records on their own lines in an indented array). Returns false, with
+     * nothing read, when it does not apply or the second part has a problem (the caller then reads the file in one
+     * go, which reports the problem with the right record index).
+     */
+    private boolean readInTwo(int first) {
+        if (lenient || end - first < parallelThreshold || Runtime.getRuntime().availableProcessors() < 2) {
+            return false;
+        }
+        int split = RecordSync.splitPoint(bytes, first, end, container);
+        if (split < 0) {
+            return false;
+        }
+        DatasetReader second = new DatasetReader(false, maxString, Integer.MAX_VALUE);
+        second.file = file;
+        second.bytes = bytes;
+        second.end = end;
+        second.container = container;
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread worker = new Thread(() -> {
+            try {
+                second.readAll(split - (container == Container.JSON_ARRAY ? 1 : 0));
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "dataset-reader");
+        worker.setDaemon(true);
+        worker.start();
+        stopAt = split;
+        try {
+            readAll(first);
+        } finally {
+            stopAt = Integer.MAX_VALUE;
+            join(worker);
+        }
+        if (failure[0] != null || second.records == null || records == null
+                || second.records.format() != records.format()) {
+            read.clear();
+            records = null;
+            firstStart = firstEnd = secondStart = lastEnd = -1;
+            return false;
+        }
+        int offset = read.size();
+        for (Record record : second.read) {
+            record.setOriginalIndex(record.getOriginalIndex() + offset);
+        }
+        read.addAll(second.read);
+        if (secondStart < 0) {
+            secondStart = second.firstStart;
+        }
+        lastEnd = second.lastEnd;
+        notes.addAll(second.notes);
+        parts = 2;
+        return true;
+    }
+
+    /** How many threads read the last file (1 or 2). */
+    int parts() {
+        return parts;
+    }
+
+    private static void join(Thread worker) {
+        boolean interrupted = false;
+        while (worker.isAlive()) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Dataset dataset(int start) {
@@ -149,7 +243,7 @@ final class DatasetReader {
             return;
         }
         int index = 0;
-        while (true) {
+        while (pos != stopAt) {
             if (pos >= end) {
                 throw error(pos, index, "the file ends before the closing ']' (truncated?)", null);
             }
@@ -195,7 +289,7 @@ final class DatasetReader {
     private void readLines(int from) {
         int pos = from;
         int index = 0;
-        while (pos < end) {
+        while (pos < end && pos != stopAt) {
             int next = readOne(pos, index++);
             if (next < 0) {
                 return;

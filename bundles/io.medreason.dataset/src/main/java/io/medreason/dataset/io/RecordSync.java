@@ -35,6 +35,48 @@ final class RecordSync {
         return next < end ? next : -1;
     }
 
+    /**
+     * A record start near the middle of the file that is certainly a record start, or -1: in JSON Lines the first
+     * '{' of the first line after the middle; in an array whose first record starts its own line, a line after the
+     * middle that starts with that record's indentation and '{' and follows a line ending in "}," (raw newlines
+     * cannot occur inside JSON strings, and nested objects are indented deeper).
+     */
+    static int splitPoint(byte[] bytes, int first, int end, io.medreason.dataset.model.Container container) {
+        int middle = first + (end - first) / 2;
+        if (container == io.medreason.dataset.model.Container.JSON_LINES) {
+            int next = nextLine(bytes, middle, end);
+            return next >= 0 && bytes[next] == '{' && bytes[previousNonBlank(bytes, next)] == '}' ? next : -1;
+        }
+        int record = JsonBytes.skipWhitespace(bytes, first + 1, end);
+        int lineStart = record;
+        while (lineStart > first + 1 && bytes[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        if (lineStart == first + 1 || bytes[lineStart - 1] != '\n' || record >= end) {
+            return -1; // the first record does not start its own line
+        }
+        int indent = record - lineStart;
+        for (int i = lineEnd(bytes, middle, end); i < end; i = lineEnd(bytes, i + 1, end)) {
+            int candidate = i + 1 + indent;
+            if (candidate < end && bytes[candidate] == '{' && sameIndent(bytes, i + 1, lineStart, indent)) {
+                int comma = previousNonBlank(bytes, i);
+                if (comma > 0 && bytes[comma] == ',' && bytes[previousNonBlank(bytes, comma)] == '}') {
+                    return candidate;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameIndent(byte[] bytes, int at, int reference, int length) {
+        for (int k = 0; k < length; k++) {
+            if (bytes[at + k] != bytes[reference + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Offset of the '\n' ending the line that contains {@code from} (or {@code end}). */
     static int lineEnd(byte[] bytes, int from, int end) {
         int i = from;
