@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +34,13 @@ public final class ConvertBenchmark {
     /** Measures {@code profile} on {@code file} (or the built-in Simplified medical sample) and prints to out. */
     public static void run(String profile, Path file, PrintStream out) {
         String firstLine = "患者在家里出现面瘫，到皮肤科和信息系统查询U盘里的病历。";
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ChineseConverter converter = ChineseConverter.of(profile);
         converter.convert(firstLine);
         double firstMs = (System.nanoTime() - start) / 1e6;
+        double firstCpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         String text = file == null ? sample() : read(file);
         for (long until = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < until;) {
             converter.convert(text);
@@ -47,9 +52,11 @@ public final class ConvertBenchmark {
             chars += converter.convert(text).length() > 0 ? text.length() : 0;
             elapsed = System.nanoTime() - begin;
         } while (elapsed < MEASURE_NANOS);
-        out.printf("profile %s: first conversion %.0f ms (goal < 1000 ms); %.2f million chars/s on one thread "
-                + "after warm-up (goal >= 1), text %d chars%n", profile, firstMs, chars / (elapsed / 1e9) / 1e6,
-                text.length());
+        out.printf("profile %s: first conversion %.0f ms (%.0f ms CPU on this thread; goal < 1000 ms); %.2f million "
+                + "chars/s on one thread after warm-up (goal >= 1), text %d chars, %d processors, load %.1f%n",
+                profile, firstMs, firstCpuMs, chars / (elapsed / 1e9) / 1e6, text.length(),
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String sample() {

@@ -112,10 +112,14 @@ public final class Dictionaries {
 
     /** First index from {@code i} whose char is (blank == true) not blank, or (blank == false) blank. */
     private static int skip(String text, int i, int end, boolean blank) {
-        while (i < end && Character.isWhitespace(text.charAt(i)) == blank) {
+        while (i < end && isBlank(text.charAt(i)) == blank) {
             i++;
         }
         return i;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == '\t' || c == ' ' || c == '\r' || c == '\u3000';
     }
 
     /** Keys converted by the s2t stage, so that they match what stage 1 produces; the first key wins a clash. */
