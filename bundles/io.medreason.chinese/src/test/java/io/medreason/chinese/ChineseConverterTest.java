@@ -52,7 +52,10 @@ class ChineseConverterTest {
             "s2twp-med, 乙肝病毒, B肝病毒",
             "s2twp-med, 子宫颈癌和宫颈炎, 子宮頸癌和子宮頸炎",
             "s2twp-med, 心房颤动（房颤）, 心房顫動（心房顫動）",
-            "s2twp-med, 超声波和B超, 超音波和超音波"})
+            "s2twp-med, 超声波和B超, 超音波和超音波",
+            "s2twp-med, 老年痴呆症, 失智症",
+            "s2twp-med, 帕金森病人和帕金森病, 帕金森氏症病人和帕金森氏症",
+            "s2twp-med, 乙流感染, 乙流感染"})
     void convertsLikeOpencc(String profile, String source, String expected) {
         assertEquals(expected, ChineseConverter.of(profile).convert(source));
     }
