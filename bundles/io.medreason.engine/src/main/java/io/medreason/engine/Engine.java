@@ -21,11 +21,20 @@ public final class Engine {
     private Engine() {
     }
 
-    /** Sets DJL offline and loads PyTorch (idempotent). */
+    /**
+     * Sets DJL offline and loads PyTorch (idempotent). The number of PyTorch threads comes from
+     * {@code -Dmedreason.threads=N} or {@code MEDREASON_THREADS} (default: one per core); on a busy machine one
+     * thread can be several times faster than two (OpenMP threads wait for each other), and
+     * {@code OMP_WAIT_POLICY=PASSIVE} in the environment softens that.
+     */
     public static synchronized ai.djl.engine.Engine init() {
         if (engine == null) {
             System.setProperty("ai.djl.offline", "true");
             System.setProperty("ai.djl.default_engine", "PyTorch");
+            String threads = System.getProperty("medreason.threads", System.getenv("MEDREASON_THREADS"));
+            if (threads != null && !threads.isBlank() && System.getProperty("ai.djl.pytorch.num_threads") == null) {
+                System.setProperty("ai.djl.pytorch.num_threads", threads.trim());
+            }
             engine = ai.djl.engine.Engine.getEngine("PyTorch");
         }
         return engine;
@@ -68,7 +77,17 @@ public final class Engine {
     public static String describe(Device device, DataType dtype) {
         String name = device.isGpu() ? "cuda:" + device.getDeviceId() : "cpu";
         return "device " + name + ", dtype " + dtype.name().toLowerCase(java.util.Locale.ROOT) + ", PyTorch "
-                + init().getVersion() + ", threads " + Runtime.getRuntime().availableProcessors();
+                + init().getVersion() + ", threads " + threads();
+    }
+
+    /** The PyTorch intra-op thread count in use. */
+    public static int threads() {
+        String p = System.getProperty("ai.djl.pytorch.num_threads");
+        try {
+            return p == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(p.trim());
+        } catch (NumberFormatException e) {
+            return Runtime.getRuntime().availableProcessors();
+        }
     }
 
     private static boolean cudaDriverPresent() {

@@ -38,7 +38,7 @@ public final class Attention {
      * @param x (B, T, D)
      * @param cos (T, Dh) rotary table of the new positions
      * @param sin (T, Dh)
-     * @param mask (B or 1, 1, 1, T, S) additive
+     * @param mask (B or 1, 1, 1, T, S) additive, or null when nothing is masked
      * @param cache past keys/values or null
      * @param layer index of this layer in the cache
      * @return (B, T, D)
@@ -61,7 +61,9 @@ public final class Attention {
         long s = kh.getShape().get(2);
         NDArray qg = qh.reshape(b, kvHeads, groups * t, headDim); // (B, H, T, Dh) -> (B, K, G·T, Dh)
         NDArray scores = qg.matMul(kh.transpose(0, 1, 3, 2)).mul(scale); // (B, K, G·T, S)
-        scores = scores.reshape(b, kvHeads, groups, t, s).add(mask); // (B, K, G·T, S) -> (B, K, G, T, S)
+        if (mask != null) {
+            scores = scores.reshape(b, kvHeads, groups, t, s).add(mask); // (B, K, G·T, S) -> (B, K, G, T, S)
+        }
         NDArray probs = scores.toType(DataType.FLOAT32, false).softmax(-1).toType(x.getDataType(), false);
         NDArray out = probs.reshape(b, kvHeads, groups * t, s).matMul(vh); // (B, K, G, T, S) -> (B, K, G·T, S); -> (B, K, G·T, Dh)
         out = out.reshape(b, heads, t, headDim).transpose(0, 2, 1, 3).reshape(b, t, heads * headDim); // (B, K, G·T, Dh) -> (B, H, T, Dh) -> (B, T, H·Dh)

@@ -20,9 +20,13 @@ public final class AttentionMask {
      * @param batch B
      * @param queries T
      * @param past keys already in the cache
-     * @return (B or 1, 1, 1, T, S) in {@code dtype}, owned by PyTorch
+     * @return (B or 1, 1, 1, T, S) in {@code dtype}, owned by PyTorch; null when every key is visible (one new
+     *     token and no padding), so that decoding skips the addition
      */
     public static NDArray build(NDManager manager, NDArray padding, int batch, int queries, int past, DataType dtype) {
+        if (padding == null && queries == 1) {
+            return null;
+        }
         int keys = past + queries;
         long[] pad = padding == null ? null : padding.toType(DataType.INT64, false).toLongArray();
         if (pad != null && pad.length != (long) batch * keys) {
