@@ -44,6 +44,7 @@ final class DatasetReader {
     private final int parallelThreshold;
 
     private Path file;
+    private String sourceFile;
     private byte[] bytes;
     private int end;
     private Container container;
@@ -76,8 +77,20 @@ final class DatasetReader {
     }
 
     LoadResult read(Path path) {
-        file = path;
-        bytes = readBytes(path);
+        return read(path, readBytes(path), path.toAbsolutePath().toString());
+    }
+
+    /**
+     * Reads a data set from the whole content of a file.
+     *
+     * @param name the file as messages name it
+     * @param content the file's bytes (a lenient read with invalid UTF-8 works on a repaired copy)
+     * @param source what {@code Dataset.sourceFile} is set to (an absolute path or a URI)
+     */
+    LoadResult read(Path name, byte[] content, String source) {
+        file = name;
+        sourceFile = source;
+        bytes = content;
         end = bytes.length;
         int start = checkEncoding();
         int first = JsonBytes.skipWhitespace(bytes, start, end);
@@ -187,7 +200,7 @@ final class DatasetReader {
 
     private Dataset dataset(int start) {
         Dataset dataset = DatasetFactory.eINSTANCE.createDataset();
-        dataset.setSourceFile(file.toAbsolutePath().toString());
+        dataset.setSourceFile(sourceFile);
         dataset.setContainer(container);
         dataset.setFormat(records == null ? io.medreason.dataset.model.DatasetFormat.MEDICAL_O1 : records.format());
         dataset.setLayout(LayoutDetector.detect(bytes, start, container, firstStart, firstEnd, secondStart, lastEnd));
