@@ -56,6 +56,8 @@ final class DatasetReader {
     private int firstEnd = -1;
     private int secondStart = -1;
     private int lastEnd = -1;
+    /** Where the text after the last record starts, when not at its end (a dropped trailing comma). */
+    private int tailStart = -1;
     /** Set by a lenient {@link #readOne} that skipped a record: its result is the start of the next record. */
     private boolean resynced;
     private int base;
@@ -203,7 +205,8 @@ final class DatasetReader {
         dataset.setSourceFile(sourceFile);
         dataset.setContainer(container);
         dataset.setFormat(records == null ? io.medreason.dataset.model.DatasetFormat.MEDICAL_O1 : records.format());
-        dataset.setLayout(LayoutDetector.detect(bytes, start, container, firstStart, firstEnd, secondStart, lastEnd));
+        dataset.setLayout(LayoutDetector.detect(bytes, start, end, container, firstStart, firstEnd, secondStart,
+                tailStart >= 0 ? tailStart : lastEnd));
         dataset.getLayout().setByteOrderMark(start == 3);
         ((InternalEList<Record>) dataset.getRecords()).addAllUnique(read);
         return dataset;
@@ -292,7 +295,8 @@ final class DatasetReader {
                 if (!lenient) {
                     throw error(comma, index - 1, "trailing comma before ']'", null);
                 }
-                notes.add("ignored a trailing comma after the last record");
+                notes.add("ignored a trailing comma after the last record (dropped when saving)");
+                tailStart = comma + 1;
                 checkAfterEnd(pos + 1);
                 return;
             }
