@@ -67,11 +67,14 @@ public final class InferenceBenchmark implements Benchmark {
         Generator generator = new Generator(model, null);
         generator.generate(prompt, GenerationConfig.greedy(2), null); // warm up
         Generator.Result r = generator.generate(prompt, GenerationConfig.greedy(newTokens), null);
-        long embedding = (long) cfg.vocabSize() * cfg.hiddenSize();
-        long matmulWeights = cfg.parameterCount() - (cfg.tieWordEmbeddings() ? 0 : embedding); // lm_head counted once
-        double flopsPerToken = 2.0 * matmulWeights;
+        long head = (long) cfg.vocabSize() * cfg.hiddenSize();
+        long layerWeights = cfg.parameterCount() - head * (cfg.tieWordEmbeddings() ? 1 : 2);
+        long matmulWeights = layerWeights + head; // what one decode step reads: every layer + lm_head
+        double attention = 4.0 * promptTokens * promptTokens * cfg.numAttentionHeads() * cfg.headDim()
+                * cfg.numHiddenLayers(); // QKᵀ and PV over the whole T × T square
+        double prefillFlops = 2.0 * layerWeights * promptTokens + attention + 2.0 * head; // lm_head: last position
         double prefillRate = promptTokens / (r.prefillNanos() / 1e9);
-        double prefillGflops = prefillRate * flopsPerToken / 1e9;
+        double prefillGflops = prefillFlops / r.prefillNanos();
         double decodeRate = r.decodeTokensPerSecond();
         double bytesPerToken = (double) matmulWeights * dtype.getNumOfBytes();
         double decodeLimit = bandwidth * 1e9 / bytesPerToken;
