@@ -39,18 +39,8 @@ final class TrainRig implements AutoCloseable {
     }
 
     Trainer trainer(TrainerOptions options, List<TokenizedExample> train, List<TokenizedExample> eval, Path output) {
-        return new Trainer(new CausalLm() {
-            @Override
-            public NDArray forward(NDArray ids, NDArray mask) {
-                return model.forward(ids, mask);
-            }
-
-            @Override
-            public void setTraining(boolean training) {
-                model.setTraining(training);
-            }
-        }, adapter.parameters(), model.manager(), options, train, eval, new Checkpoints(output), adapter::save,
-                new TrainingListener() {
+        return new Trainer(TrainingRun.modelView(model), adapter.parameters(), model.manager(), options, train, eval,
+                new Checkpoints(output), adapter::save, new TrainingListener() {
                     @Override
                     public void onStep(StepMetrics m) {
                         steps.add(m);
