@@ -40,7 +40,9 @@ final class DatasetWriter {
         this.source = FormatMapping.of(dataset.getFormat());
         this.target = FormatMapping.of(format);
         JsonLayout own = dataset.getLayout();
-        if (own != null && container == dataset.getContainer()) {
+        boolean fromEmptyFile = own != null && own.getRecordSeparator() == null;
+        if (own != null && container == dataset.getContainer()
+                && !(fromEmptyFile && !dataset.getRecords().isEmpty())) {
             this.layout = own;
         } else {
             this.layout = LayoutDetector.defaults(container);

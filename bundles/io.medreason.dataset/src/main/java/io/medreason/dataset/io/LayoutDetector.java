@@ -62,7 +62,9 @@ final class LayoutDetector {
         return layout;
     }
 
+    /** An empty file keeps its text; recordSeparator null says "no record seen" (records added get the defaults). */
     private static void emptyFile(JsonLayout layout, byte[] bytes, int start, int end, Container container) {
+        layout.setRecordSeparator(null);
         if (container == Container.JSON_ARRAY) {
             int open = JsonBytes.skipWhitespace(bytes, start, end) + 1;
             int close = JsonBytes.skipWhitespace(bytes, open, end);
