@@ -111,10 +111,10 @@ public final class Trainer {
         return summary;
     }
 
-    private record StepResult(double loss, double lr, double gradNorm, long tokens, long samples, boolean skipped) {
+    record StepResult(double loss, double lr, double gradNorm, long tokens, long samples, boolean skipped) {
     }
 
-    private StepResult step(TrainerState state, LossScaler scaler) {
+    StepResult step(TrainerState state, LossScaler scaler) {
         Engine.seed(options.seed() * 1_000_003L + state.globalStep);
         List<List<TokenizedExample>> micro = new ArrayList<>();
         long labelTotal = 0;
