@@ -61,6 +61,8 @@ final class DatasetReader {
     /** Where this reader stops: the first record of the part another thread reads. */
     private int stopAt = Integer.MAX_VALUE;
     private int parts = 1;
+    private java.util.function.DoubleConsumer progress;
+    private int reported;
 
     DatasetReader(boolean lenient, int maxString) {
         this(lenient, maxString, PARALLEL_THRESHOLD);
@@ -110,7 +112,11 @@ final class DatasetReader {
             throw new DatasetFormatException(file, s.line(), s.column(), s.index(), s.reason() + " (no record readable)",
                     null);
         }
-        return new LoadResult(dataset(start), skipped, notes);
+        LoadResult result = new LoadResult(dataset(start), skipped, notes);
+        if (progress != null) {
+            progress.accept(1.0);
+        }
+        return result;
     }
 
     private void readAll(int first) {
@@ -176,6 +182,19 @@ final class DatasetReader {
         notes.addAll(second.notes);
         parts = 2;
         return true;
+    }
+
+    /** Tells {@code listener} the fraction of the file read (0..1), about every megabyte and at the end. */
+    DatasetReader onProgress(java.util.function.DoubleConsumer listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    private void report(int offset) {
+        if (progress != null && offset - reported >= (1 << 20)) {
+            reported = offset;
+            progress.accept(offset / (double) end);
+        }
     }
 
     /** How many threads read the last file (1 or 2). */
@@ -347,6 +366,7 @@ final class DatasetReader {
             Record record = records.read(parser, bytes, base, end, index);
             int after = base + (int) parser.currentLocation().getByteOffset();
             noteSpan(pos, after);
+            report(after);
             read.add(record);
             return after;
         } catch (JsonProcessingException e) {
