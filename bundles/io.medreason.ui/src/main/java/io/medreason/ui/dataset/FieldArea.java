@@ -33,6 +33,7 @@ final class FieldArea {
     private Optional<TokenCounter> tokenizer = Optional.empty();
     private Record record;
     private boolean updating;
+    private boolean typed;
     private String tokenText = "";
 
     FieldArea(Composite parent, RecordField field, BiConsumer<RecordField, String> commit) {
@@ -62,6 +63,7 @@ final class FieldArea {
         tokenizer = counter;
         record = shown;
         updating = true;
+        typed = false;
         try {
             String value = shown == null ? "" : field.get(shown);
             if (!value.equals(text.getText())) {
@@ -74,13 +76,15 @@ final class FieldArea {
         updateCounts();
     }
 
-    /** Writes pending typing to the model now. */
+    /** Writes typing that is not yet in the model (and only typing: a stale display is never written back). */
     void commitNow() {
         if (text.isDisposed()) {
             return;
         }
         text.getDisplay().timerExec(-1, commitLater);
-        if (record != null && !updating && !text.getText().equals(field.get(record))) {
+        boolean pending = typed;
+        typed = false;
+        if (pending && record != null && !updating && !text.getText().equals(field.get(record))) {
             commit.accept(field, text.getText());
         }
     }
@@ -96,6 +100,7 @@ final class FieldArea {
     private void modified() {
         updateCounts();
         if (!updating && record != null) {
+            typed = true;
             text.getDisplay().timerExec(COMMIT_DELAY_MS, commitLater);
         }
     }

@@ -39,6 +39,9 @@ final class RecordPage extends Composite {
 
     /** Shows a record (null: none), refreshing the texts from the model. */
     void show(Record shown) {
+        if (shown != null && shown == record) {
+            commitPending(); // typing not yet in the model must not be replaced by the model's older value
+        }
         record = shown;
         int index = shown == null ? -1 : session.records().indexOf(shown);
         Optional<TokenCounter> tokenizer = Tokenizers.configured();

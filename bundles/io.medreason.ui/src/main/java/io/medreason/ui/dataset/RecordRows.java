@@ -18,8 +18,8 @@ final class RecordRows {
 
     /** The sortable columns of the records table. */
     enum Column {
-        INDEX("#", 60), QUESTION("Question 問題", 420), REASONING("Reasoning chars 推理字數", 150),
-        RESPONSE("Response chars 回答字數", 150), TOKENS("Tokens (record)", 110), FLAGS("Flags 問題", 300);
+        INDEX("#", 60), QUESTION("Question 問題", 420), REASONING("Reasoning 推理 (chars)", 170),
+        RESPONSE("Response 回答 (chars)", 170), TOKENS("Tokens (record)", 120), FLAGS("Flags 問題", 300);
 
         final String label;
         final int width;

@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -64,10 +66,17 @@ final class StatisticsPage extends Composite {
         super(parent, SWT.NONE);
         this.session = session;
         this.onMeasured = onMeasured;
-        setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(this, SWT.NONE);
+        setLayout(new FillLayout());
+        ScrolledComposite scroller = new ScrolledComposite(this, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite body = new Composite(scroller, SWT.NONE);
+        scroller.setContent(body);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinSize(700, 620);
+        body.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(body, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(7, false));
+        bar.setLayout(new GridLayout(6, false));
         new Label(bar, SWT.NONE).setText("Max length 最大長度:");
         maxLength = new Spinner(bar, SWT.BORDER);
         maxLength.setValues(DatasetPreferences.maxLength(), 1, 1_000_000, 0, 128, 1024);
@@ -79,13 +88,13 @@ final class StatisticsPage extends Composite {
         recompute.setText("Recompute 重新計算");
         Button export = new Button(bar, SWT.PUSH);
         export.setText("Export PNG…");
-        summary = new Label(bar, SWT.NONE);
+        summary = new Label(body, SWT.NONE);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        percentiles = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
+        percentiles = new Table(body, SWT.BORDER | SWT.FULL_SELECTION);
         percentiles.setHeaderVisible(true);
         percentiles.setLinesVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        tableData.heightHint = 115;
+        tableData.heightHint = percentiles.getHeaderHeight() + 5 * percentiles.getItemHeight() + 4;
         percentiles.setLayoutData(tableData);
         for (String name : new String[] { "Field 欄位", "Records", "Min", "Mean", "p50", "p90", "p95", "p99",
                 "Max" }) {
@@ -93,7 +102,7 @@ final class StatisticsPage extends Composite {
             column.setText(name);
             column.setWidth(name.startsWith("Field") ? 220 : 90);
         }
-        charts = new Composite(this, SWT.NONE);
+        charts = new Composite(body, SWT.NONE);
         charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         charts.setLayout(new GridLayout(2, true));
         maxLength.addListener(SWT.Selection, e -> recomputeStatistics());
@@ -141,6 +150,7 @@ final class StatisticsPage extends Composite {
         stale = false;
         summary.setText("measuring…");
         String templateName = template.getText();
+        org.eclipse.swt.widgets.Display display = getDisplay();
         Job job = new Job("Measuring record lengths") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -161,7 +171,9 @@ final class StatisticsPage extends Composite {
                 } catch (CancelledMeasure e) {
                     return Status.CANCEL_STATUS;
                 }
-                getDisplay().asyncExec(() -> measured(lengths));
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> measured(lengths));
+                }
                 return Status.OK_STATUS;
             }
         };
@@ -219,11 +231,15 @@ final class StatisticsPage extends Composite {
             shown.add(chart);
             shownNames.add(entry.getKey());
         }
-        summary.setText(String.format(Locale.ROOT, "%d records; %d (%.1f%%) over %d %s 超過上限", statistics.records(),
-                statistics.overLimit(), statistics.overLimitPercent(), statistics.maxLength(), unit));
-        summary.getParent().layout();
+        summary.setText(String.format(Locale.ROOT, "%d records; %d (%.1f%%) over %d %s 超過上限; whole record = %s",
+                statistics.records(), statistics.overLimit(), statistics.overLimitPercent(), statistics.maxLength(), unit,
+                statistics.wholeRecord()));
+        GridData tableData = (GridData) percentiles.getLayoutData();
+        tableData.heightHint = percentiles.getHeaderHeight() + (statistics.fields().size() + 1)
+                * percentiles.getItemHeight();
         charts.layout(true, true);
         layout(true, true);
+        charts.getParent().layout(true, true);
     }
 
     private String title(String field) {
@@ -231,7 +247,7 @@ final class StatisticsPage extends Composite {
             case "question" -> "Question 問題";
             case "reasoning" -> "Reasoning 推理";
             case "response" -> "Response 回答";
-            case RecordLengths.RECORD -> "Whole record 整筆 (" + session.lengths().wholeRecord() + ")";
+            case RecordLengths.RECORD -> "Whole record 整筆";
             default -> field;
         };
     }

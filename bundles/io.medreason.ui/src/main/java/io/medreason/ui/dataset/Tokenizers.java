@@ -17,12 +17,13 @@ import io.medreason.ui.MedReasonUi;
 
 /**
  * Token counters of the configured model folder, made by the engine bundle's {@link TokenCounterFactory}. DJL finds
- * its native library through the thread context class loader, so every call runs with the engine bundle's loader
- * as the context loader (DESIGN.md).
+ * its native library through the thread context class loader, so every call runs with the loader of DJL's
+ * tokenizer bundle (as wired to the engine bundle) as the context loader (DESIGN.md).
  */
 public final class Tokenizers {
 
     private static final String ENGINE = "io.medreason.engine";
+    private static final String DJL_TOKENIZER = "ai.djl.huggingface.tokenizers.HuggingFaceTokenizer";
     private static final ConcurrentMap<Path, TokenCounter> COUNTERS = new ConcurrentHashMap<>();
 
     private Tokenizers() {
@@ -39,15 +40,29 @@ public final class Tokenizers {
         if (known != null) {
             return Optional.of(known);
         }
-        ClassLoader loader = engineLoader();
+        ClassLoader engine = engineLoader();
+        ClassLoader loader = djlLoader(engine);
         try {
-            TokenCounter raw = withContextLoader(loader, () -> factory(loader).forModel(dir));
+            TokenCounter raw = withContextLoader(loader, () -> factory(engine).forModel(dir));
             TokenCounter counter = text -> countWithContextLoader(loader, () -> raw.count(text));
             COUNTERS.put(dir, counter);
             return Optional.of(counter);
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
             MedReasonUi.logError("cannot load the tokenizer of " + dir + ": " + e.getMessage(), e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The loader that sees DJL's tokenizer resources ({@code native/lib/tokenizers.properties} and the native
+     * library): the bundle of DJL's tokenizer classes as the engine bundle wires it.
+     */
+    private static ClassLoader djlLoader(ClassLoader engine) {
+        try {
+            ClassLoader loader = engine.loadClass(DJL_TOKENIZER).getClassLoader();
+            return loader == null ? engine : loader;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return engine;
         }
     }
 

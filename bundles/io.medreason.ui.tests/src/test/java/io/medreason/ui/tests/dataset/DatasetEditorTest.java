@@ -32,6 +32,7 @@ import io.medreason.dataset.model.Record;
 import io.medreason.dataset.validation.ProblemKind;
 import io.medreason.ui.dataset.DatasetEditor;
 import io.medreason.ui.dataset.DatasetMarkers;
+import io.medreason.ui.dataset.DatasetPreferences;
 import io.medreason.ui.dataset.RecordField;
 import io.medreason.ui.tests.Screenshots;
 import io.medreason.ui.tests.UiWait;
@@ -117,6 +118,7 @@ class DatasetEditorTest {
         assertEquals(editor.dataset().getRecords().get(0),
                 ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
                         .getSelection()).getFirstElement());
+        page().showView("org.eclipse.ui.views.ProblemView", null, IWorkbenchPage.VIEW_VISIBLE);
         Screenshots.save(shell(), "dataset-editor-records");
 
         editor.showPage(1);
@@ -131,8 +133,10 @@ class DatasetEditorTest {
                 editor.fieldCounts(RecordField.QUESTION));
         UiWait.until("the edit to reach the model", 5_000, () -> edited.equals(first.getQuestion()));
         assertTrue(editor.isDirty());
+        page().showView("org.eclipse.ui.views.PropertySheet", null, IWorkbenchPage.VIEW_VISIBLE);
         Screenshots.save(shell(), "dataset-editor-record");
 
+        page().activate(editor);
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         UiWait.until("undo", 5_000, () -> Q0.equals(first.getQuestion())
@@ -160,6 +164,44 @@ class DatasetEditorTest {
         for (Path chart : charts) {
             ImageData data = new ImageLoader().load(chart.toString())[0];
             assertEquals(900, data.width, chart.toString());
+        }
+    }
+
+    @Test
+    void recordPageCountsTokensWithTheConfiguredTokenizer() throws Exception {
+        Path model = Path.of("../../models/tiny-qwen2").toAbsolutePath().normalize();
+        Path reference = Path.of("../io.medreason.engine/src/test/resources/tiny-qwen2");
+        assertTrue(Files.isRegularFile(model.resolve("tokenizer.json")), "no tokenizer at " + model);
+        String text = Files.readAllLines(reference.resolve("texts.jsonl")).get(1);
+        text = text.substring(text.indexOf(": \"") + 3, text.lastIndexOf('"'));
+        String ids = Files.readString(reference.resolve("ids.json"));
+        int firstEnd = ids.indexOf(']');
+        int secondStart = ids.indexOf('[', firstEnd);
+        int expected = ids.substring(secondStart + 1, ids.indexOf(']', secondStart)).split(",").length;
+
+        DatasetPreferences.store().setValue(DatasetPreferences.TOKENIZER_FOLDER, model.toString());
+        shell().setSize(1400, 900);
+        try {
+            IFile file = write("tokens-樣本.json", SAMPLE);
+            DatasetEditor editor = open(file);
+            UiWait.until("the data set to load", 20_000, () -> editor.dataset() != null);
+            editor.selectRecord(1);
+            editor.showPage(1);
+            editor.fieldText(RecordField.RESPONSE).setText(text);
+            String want = " · " + expected + " tokens";
+            try {
+                UiWait.until("the token count of the reference text (" + want + ")", 30_000,
+                        () -> editor.fieldCounts(RecordField.RESPONSE).endsWith(want));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; the page shows: " + editor.fieldCounts(RecordField.RESPONSE)
+                        + " for " + editor.fieldText(RecordField.RESPONSE).getText(), e);
+            }
+            editor.showPage(2);
+            UiWait.until("the statistics in tokens", 30_000, () -> editor.statistics() != null);
+            assertEquals("tokens", editor.statistics().unit());
+            Screenshots.save(shell(), "dataset-editor-record-tokens");
+        } finally {
+            DatasetPreferences.store().setToDefault(DatasetPreferences.TOKENIZER_FOLDER);
         }
     }
 
