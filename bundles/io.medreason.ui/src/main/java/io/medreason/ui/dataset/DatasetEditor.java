@@ -24,6 +24,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -82,6 +83,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     private StatisticsPage statisticsPage;
     private int pendingGoto = -1;
     private Job loadJob;
+    private Job validationJob;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -245,12 +247,36 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         getContainer().getDisplay().timerExec(REVALIDATE_DELAY_MS, revalidate);
     }
 
-    /** Re-checks the records for the flags column after an edit (markers change on load and save). */
+    /**
+     * Re-checks the records in a background job for the flags column after an edit (markers change on load and
+     * save). A check that collides with a concurrent edit is dropped; that edit schedules the next one.
+     */
     private void revalidate() {
-        if (session != null && recordsPage != null && !recordsPage.isDisposed()) {
-            session.validate();
-            recordsPage.refresh();
+        DatasetSession current = session;
+        if (current == null || getContainer() == null || getContainer().isDisposed()) {
+            return;
         }
+        if (validationJob != null) {
+            validationJob.cancel();
+        }
+        Display display = getContainer().getDisplay();
+        validationJob = Job.create("Checking the data set", monitor -> {
+            List<Problem> found;
+            try {
+                found = current.check();
+            } catch (RuntimeException e) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> {
+                if (session == current && recordsPage != null && !recordsPage.isDisposed()) {
+                    current.setProblems(found);
+                    recordsPage.refresh();
+                }
+            });
+            return Status.OK_STATUS;
+        });
+        validationJob.setSystem(true);
+        validationJob.schedule();
     }
 
     private void updateActions() {
@@ -432,6 +458,12 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
 
     @Override
     public void dispose() {
+        if (getContainer() != null && !getContainer().isDisposed()) {
+            getContainer().getDisplay().timerExec(-1, revalidate);
+        }
+        if (validationJob != null) {
+            validationJob.cancel();
+        }
         if (loadJob != null) {
             loadJob.cancel();
         }
@@ -507,6 +539,11 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     /** Writes the Statistics page's charts as PNG files into {@code folder}. */
     public List<Path> exportCharts(Path folder) throws IOException {
         return statisticsPage.exportPng(folder);
+    }
+
+    /** The Records page's virtual table (its columns sort on selection), or null while loading. */
+    public Table recordsTable() {
+        return recordsPage == null || recordsPage.isDisposed() ? null : recordsPage.viewer().getTable();
     }
 
     /** Shows a page: 0 Records, 1 Record, 2 Statistics. */

@@ -35,9 +35,9 @@ final class DatasetSession {
     private final LoadResult load;
     private final ComposedAdapterFactory adapterFactory;
     private final AdapterFactoryEditingDomain domain;
-    private Map<Integer, List<Problem>> problemsByRecord = Map.of();
-    private List<Problem> problems = List.of();
-    private RecordLengths lengths;
+    private volatile Map<Integer, List<Problem>> problemsByRecord = Map.of();
+    private volatile List<Problem> problems = List.of();
+    private volatile RecordLengths lengths;
 
     DatasetSession(Path file, LoadResult load, BasicCommandStack stack) {
         this.file = file;
@@ -86,13 +86,18 @@ final class DatasetSession {
 
     /** Validates the whole data set with the preferences' maximum length (and the measured lengths, if any). */
     List<Problem> validate() {
+        List<Problem> found = check();
+        setProblems(found);
+        return found;
+    }
+
+    /** Validates without keeping the result (safe to call from a job while nothing edits the model). */
+    List<Problem> check() {
         ValidationOptions options = ValidationOptions.defaults();
         if (lengths != null && lengths.record().length == records().size()) {
             options = options.withLengths(lengths, DatasetPreferences.maxLength());
         }
-        List<Problem> found = new Validator(options).validate(dataset());
-        setProblems(found);
-        return found;
+        return new Validator(options).validate(dataset());
     }
 
     void setProblems(List<Problem> found) {

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
+import io.medreason.dataset.io.LoadResult;
 import io.medreason.dataset.model.DatasetFactory;
 import io.medreason.dataset.model.DatasetPackage;
 import io.medreason.dataset.model.Record;
@@ -79,6 +80,14 @@ final class RecordsPage extends Composite {
         button(bar, "Duplicate 複製", this::duplicateSelection);
         button(bar, "Delete 刪除", this::deleteSelection);
         new Label(bar, SWT.NONE);
+        LoadResult load = session.loadResult();
+        if (!load.isComplete()) {
+            Label banner = new Label(this, SWT.WRAP);
+            banner.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            banner.setText("Read leniently 寬鬆載入: " + load.summary()
+                    + " — Save writes a new file; the original stays as it is.");
+            banner.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
 
         viewer = new TableViewer(this, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         Table table = viewer.getTable();

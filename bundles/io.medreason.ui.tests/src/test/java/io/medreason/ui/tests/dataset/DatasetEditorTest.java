@@ -17,9 +17,16 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -119,6 +126,7 @@ class DatasetEditorTest {
                 ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
                         .getSelection()).getFirstElement());
         page().showView("org.eclipse.ui.views.ProblemView", null, IWorkbenchPage.VIEW_VISIBLE);
+        Screenshots.settle(shell().getDisplay(), 1500);
         Screenshots.save(shell(), "dataset-editor-records");
 
         editor.showPage(1);
@@ -196,13 +204,66 @@ class DatasetEditorTest {
                 throw new AssertionError(e.getMessage() + "; the page shows: " + editor.fieldCounts(RecordField.RESPONSE)
                         + " for " + editor.fieldText(RecordField.RESPONSE).getText(), e);
             }
+            Screenshots.save(shell(), "dataset-editor-record-tokens");
             editor.showPage(2);
             UiWait.until("the statistics in tokens", 30_000, () -> editor.statistics() != null);
             assertEquals("tokens", editor.statistics().unit());
-            Screenshots.save(shell(), "dataset-editor-record-tokens");
+            Screenshots.save(shell(), "dataset-editor-statistics-tokens");
         } finally {
             DatasetPreferences.store().setToDefault(DatasetPreferences.TOKENIZER_FOLDER);
         }
+    }
+
+    @Test
+    void recordsPageSortsDuplicatesDeletesAndAddsAsUndoableCommands() throws Exception {
+        IFile file = write("records-樣本.json", SAMPLE);
+        DatasetEditor editor = open(file);
+        UiWait.until("the data set to load", 20_000, () -> editor.dataset() != null);
+        List<Record> records = editor.dataset().getRecords();
+        Table table = editor.recordsTable();
+        TableColumn response = table.getColumn(3);
+        response.notifyListeners(SWT.Selection, new Event());
+        assertEquals("2", table.getItem(0).getText(0), "shortest response first");
+        response.notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of("1", "0", "2"), List.of(table.getItem(0).getText(0), table.getItem(1).getText(0),
+                table.getItem(2).getText(0)), "longest response first");
+        table.getColumn(0).notifyListeners(SWT.Selection, new Event());
+        assertEquals("0", table.getItem(0).getText(0));
+
+        editor.selectRecord(1);
+        button(table, "Duplicate").notifyListeners(SWT.Selection, new Event());
+        assertEquals(4, records.size());
+        assertEquals(Q1, records.get(2).getQuestion());
+        assertTrue(records.get(1) != records.get(2), "a copy, not the same record");
+        UiWait.until("the copy selected", 5_000, () -> editor.selectedRecords().equals(List.of(records.get(2))));
+        assertTrue(editor.isDirty());
+        UiWait.until("the duplicate flagged", 10_000, () -> table.getItem(2).getText(5).contains("duplicate"));
+
+        editor.selectRecord(0);
+        button(table, "Delete").notifyListeners(SWT.Selection, new Event());
+        assertEquals(3, records.size());
+        assertEquals(Q1, records.get(0).getQuestion());
+        page().activate(editor);
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.edit.undo", null);
+        UiWait.until("the delete undone", 5_000, () -> records.size() == 4 && Q0.equals(records.get(0).getQuestion()));
+
+        editor.selectRecord(3);
+        button(table, "Add").notifyListeners(SWT.Selection, new Event());
+        assertEquals(5, records.size());
+        assertEquals("", records.get(4).getQuestion());
+        editor.doSave(null);
+        String saved = Files.readString(file.getLocation().toPath(), StandardCharsets.UTF_8);
+        assertEquals(5, saved.split("\"Question\"", -1).length - 1, saved);
+        assertEquals(2, saved.split(Q1, -1).length - 1, saved);
+    }
+
+    private static Button button(Table table, String label) {
+        for (Control control : ((Composite) table.getParent().getChildren()[0]).getChildren()) {
+            if (control instanceof Button button && button.getText().startsWith(label)) {
+                return button;
+            }
+        }
+        throw new AssertionError("no button " + label);
     }
 
     @Test
@@ -251,6 +312,7 @@ class DatasetEditorTest {
         editor.openLeniently();
         UiWait.until("the lenient load", 20_000, () -> editor.dataset() != null);
         assertTrue(editor.dataset().getRecords().size() >= 2, "records read: " + editor.dataset().getRecords().size());
+        Screenshots.save(shell(), "dataset-editor-lenient");
         assertTrue(Arrays.equals(before, Files.readAllBytes(file.getLocation().toPath())), "the file was changed");
     }
 
