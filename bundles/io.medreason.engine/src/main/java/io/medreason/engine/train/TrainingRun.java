@@ -75,7 +75,6 @@ public final class TrainingRun {
                 out.println("--resume: no checkpoint in " + config.output() + ", starting from step 0");
             }
             LoraAdapter adapter = adapter(model, resumeFrom);
-            OwnedLora.own(adapter, adapter.config().loraDropout());
             return train(model, adapter, tokenizer, data, checkpoints, resumeFrom, dims);
         }
     }
