@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -207,15 +206,5 @@ public final class TrainingRun {
         }
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-    }
-
-    /** The run's output folder. */
-    public Path output() {
-        return config.output();
-    }
-
-    /** The config's JSON form, for messages. */
-    Map<String, Object> configJson() {
-        return config.toJson();
     }
 }
