@@ -2,6 +2,7 @@ package io.medreason.engine.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
@@ -54,31 +55,45 @@ public final class CheckpointedQwen2 implements CausalLm {
         LayerInputs in;
         JniUtils.setGradMode(false);
         try {
-            NDArray x = model.embed(batch.ids());
-            in = model.layerInputs(batch.mask(), x, 0);
+            inputs[0] = model.embed(batch.ids());
+            in = model.layerInputs(batch.mask(), inputs[0], 0);
             for (int i = 0; i < layers; i++) {
-                inputs[i] = x;
                 Engine.seed(seedBase + i);
-                x = model.layer(i, x, in);
+                try (NDScope layer = new NDScope()) { // the layer's temporaries end with its scope
+                    inputs[i + 1] = keep(model.layer(i, inputs[i], in));
+                }
             }
-            inputs[layers] = x;
         } finally {
             JniUtils.setGradMode(true);
         }
-        NDArray top = leaf(inputs[layers]);
-        NDArray sum = CausalLmLoss.sumFromHidden(this, model.finalNorm(top), batch);
-        collector.backward(sum.mul(scale));
-        double loss = sum.getFloat();
-        NDArray grad = top.getGradient().duplicate();
+        double loss;
+        NDArray grad;
+        try (NDScope head = new NDScope()) {
+            NDArray top = leaf(inputs[layers]);
+            NDArray sum = CausalLmLoss.sumFromHidden(this, model.finalNorm(top), batch);
+            collector.backward(sum.mul(scale));
+            loss = sum.getFloat();
+            grad = keep(top.getGradient().duplicate());
+        }
         for (int i = layers - 1; i >= 0; i--) {
-            NDArray input = leaf(inputs[i]);
-            Engine.seed(seedBase + i);
-            NDArray out = model.layer(i, input, in);
-            JniUtils.backward((PtNDArray) out, (PtNDArray) grad.toType(out.getDataType(), false), false, false);
-            grad = input.getGradient().duplicate();
+            try (NDScope layer = new NDScope()) {
+                NDArray input = leaf(inputs[i]);
+                Engine.seed(seedBase + i);
+                NDArray out = model.layer(i, input, in);
+                JniUtils.backward((PtNDArray) out, (PtNDArray) grad.toType(out.getDataType(), false), false, false);
+                grad.close();
+                grad = keep(input.getGradient().duplicate());
+            }
             inputs[i + 1].close();
         }
+        grad.close();
         return loss;
+    }
+
+    /** Takes {@code x} out of the current scope (it stays in its manager) so the scope's end does not close it. */
+    private static NDArray keep(NDArray x) {
+        NDScope.unregister(x);
+        return x;
     }
 
     /** A detached copy of {@code x} that collects its own gradient. */

@@ -32,10 +32,15 @@ final class TrainRig implements AutoCloseable {
 
     /** The tiny model with the adapter in {@code adapterDir} (e.g. a checkpoint), A and B owned for training. */
     TrainRig(double dropout, Path adapterDir) {
+        this(dropout, adapterDir, DataType.FLOAT32);
+    }
+
+    /** As above with the frozen base weights in {@code dtype} (FLOAT16 for the T4 path); LoRA stays FP32. */
+    TrainRig(double dropout, Path adapterDir, DataType dtype) {
         Engine.init();
-        model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32);
+        model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), dtype);
         adapter = LoraAdapter.load(model, adapterDir);
-        OwnedLora.own(adapter, dropout);
+        LoraDropout.set(adapter, dropout);
     }
 
     Trainer trainer(TrainerOptions options, List<TokenizedExample> train, List<TokenizedExample> eval, Path output) {
