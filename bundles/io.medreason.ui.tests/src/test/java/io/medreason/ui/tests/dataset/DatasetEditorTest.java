@@ -3,6 +3,7 @@ package io.medreason.ui.tests.dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -161,6 +165,19 @@ class DatasetEditorTest {
         assertEquals(SAMPLE.replace(Q0, edited), saved, "only the edited question changes on disk");
 
         UiWait.until("markers after the save", 10_000, () -> markerFor(file, 2) != null);
+
+        // the Chinese Conversion view edits records through the editor's domain, found from the record
+        Record second = editor.dataset().getRecords().get(1);
+        EditingDomain domain = AdapterFactoryEditingDomain.getEditingDomainFor(second);
+        assertSame(editor.getEditingDomain(), domain);
+        domain.getCommandStack().execute(SetCommand.create(domain, second, RecordField.RESPONSE.attribute(), "改過的回答"));
+        assertTrue(editor.isDirty());
+        editor.revert();
+        UiWait.until("the reverted data set", 20_000, () -> editor.dataset() != null
+                && editor.dataset().getRecords().get(1) != second);
+        assertFalse(editor.isDirty());
+        assertEquals(edited, editor.dataset().getRecords().get(0).getQuestion(), "revert reads the saved file");
+        assertEquals(saved, Files.readString(disk, StandardCharsets.UTF_8), "revert does not write");
 
         editor.showPage(2);
         UiWait.until("the statistics", 20_000, () -> editor.statistics() != null);
