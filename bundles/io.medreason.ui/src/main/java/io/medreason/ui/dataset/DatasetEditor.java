@@ -93,7 +93,13 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         setPartName(input.getName());
         revertAction.setActionDefinitionId("org.eclipse.ui.file.revert");
         revertAction.setId(ActionFactory.REVERT.getId());
-        commandStack.addCommandStackListener(event -> getContainer().getDisplay().asyncExec(this::commandStackChanged));
+        commandStack.addCommandStackListener(event -> {
+            Display display = site.getShell().getDisplay();
+            if (Display.getCurrent() == display) {
+                updateActions(); // at once, so that Undo is enabled as soon as the command ran
+            }
+            display.asyncExec(this::commandStackChanged);
+        });
     }
 
     private static Path pathOf(IEditorInput input) throws PartInitException {
