@@ -4,10 +4,8 @@ import io.medreason.core.run.Json;
 import io.medreason.core.run.RunProtocol;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         try {
             Files.createDirectories(output);
             Path config = output.resolve(TrainingLaunch.LAUNCH_CONFIG_FILE);
-            writeAtomically(config, Json.write(TrainingAttributes.configJson(configuration)) + "\n");
+            AtomicFiles.write(config, Json.write(TrainingAttributes.configJson(configuration)) + "\n");
             start(configuration, launch, output, config);
         } catch (IOException e) {
             throw new CoreException(new Status(IStatus.ERROR, TrainingLaunch.PLUGIN_ID,
@@ -71,15 +69,5 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         new TrainingProcess(launch, child, "LoRA fine-tuning " + output.getFileName(),
                 attributes, channel, configuration.getAttribute(TrainingAttributes.STOP_TIMEOUT, 120), run[0]);
         channel.start(output.getFileName().toString());
-    }
-
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
