@@ -10,7 +10,6 @@ import java.util.Set;
 import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.Subcommand;
 import io.medreason.core.cli.UsageException;
-import io.medreason.core.template.PromptTemplate;
 import io.medreason.core.text.TokenCounterFactory;
 import io.medreason.dataset.io.DatasetIO;
 import io.medreason.dataset.io.LoadResult;
@@ -18,6 +17,7 @@ import io.medreason.dataset.model.Dataset;
 import io.medreason.dataset.stats.DatasetStatistics;
 import io.medreason.dataset.stats.LengthMeasure;
 import io.medreason.dataset.stats.RecordLengths;
+import io.medreason.dataset.stats.TemplateRenderer;
 import io.medreason.dataset.validation.Problem;
 import io.medreason.dataset.validation.ScriptExpectation;
 import io.medreason.dataset.validation.ValidationOptions;
@@ -28,9 +28,6 @@ import io.medreason.dataset.validation.Validator;
  * length and validation problems by kind of a data set file.
  */
 public final class StatsCommand implements Subcommand {
-
-    /** Qwen's end-of-turn text, for the {@code alpaca-reasoning} template. */
-    private static final String QWEN_EOS = "<|im_end|>";
 
     @Override
     public String name() {
@@ -49,7 +46,7 @@ public final class StatsCommand implements Subcommand {
                 + "  --data FILE      a .json array or .jsonl file (medical-o1, text, Alpaca, ShareGPT, OpenAI messages)\n"
                 + "  --model DIR      count tokens with the model's tokenizer.json (else characters)\n"
                 + "  --template T     whole-record length under a prompt template: "
-                + String.join(", ", PromptTemplate.BUILT_IN) + " or a template file\n"
+                + "chatml-reasoning, alpaca-reasoning, raw or a template file\n"
                 + "                   (default: the sum of the fields)\n"
                 + "  --max-length N   maximum whole-record length (default 2048)\n"
                 + "  --json           end with one JSON line; its \"records\" is the record count\n"
@@ -68,8 +65,7 @@ public final class StatsCommand implements Subcommand {
             throw new UsageException("--max-length must be positive, got " + maxLength);
         }
         ScriptExpectation script = script(flags.string("script", "auto"));
-        PromptTemplate template = flags.has("template") ? PromptTemplate.resolve(flags.required("template"), QWEN_EOS)
-                : null;
+        TemplateRenderer template = flags.has("template") ? TemplateRenderer.resolve(flags.required("template")) : null;
         LengthMeasure measure = measure(flags);
 
         Dataset dataset;

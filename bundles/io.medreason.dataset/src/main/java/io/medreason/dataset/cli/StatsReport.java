@@ -1,12 +1,16 @@
 package io.medreason.dataset.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.medreason.core.run.Json;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import io.medreason.dataset.model.Dataset;
 import io.medreason.dataset.stats.DatasetStatistics;
 import io.medreason.dataset.stats.FieldStatistics;
@@ -75,6 +79,36 @@ final class StatsReport {
         Map<String, Object> kinds = new LinkedHashMap<>();
         Validator.countByKind(problems).forEach((kind, count) -> kinds.put(kind.name(), count));
         json.put("problems", kinds);
-        out.println(Json.write(json));
+        out.println(write(json));
+    }
+
+    /** One line of JSON for a map of strings, numbers and nested maps. */
+    static String write(Map<String, Object> map) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = new JsonFactory().createGenerator(text)) {
+            writeMap(generator, map);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeMap(JsonGenerator generator, Map<String, Object> map) throws IOException {
+        generator.writeStartObject();
+        for (Map.Entry<String, Object> entry : map.entrySet()) {
+            generator.writeFieldName(entry.getKey());
+            Object value = entry.getValue();
+            if (value instanceof Map<?, ?> nested) {
+                writeMap(generator, (Map<String, Object>) nested);
+            } else if (value instanceof Integer number) {
+                generator.writeNumber(number);
+            } else if (value instanceof Double number) {
+                generator.writeNumber(number);
+            } else {
+                generator.writeString(String.valueOf(value));
+            }
+        }
+        generator.writeEndObject();
     }
 }

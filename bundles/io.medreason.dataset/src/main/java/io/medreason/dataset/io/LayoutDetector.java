@@ -124,7 +124,7 @@ final class LayoutDetector {
                         int c = bytes[i + k];
                         upper += c >= 'A' && c <= 'F' ? 1 : 0;
                         lower += c >= 'a' && c <= 'f' ? 1 : 0;
-                        value = (value << 4) | Character.digit(c, 16);
+                        value = (value << 4) | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
                     }
                     escapedNonAscii += value >= 0x80 ? 1 : 0;
                     i += 4;

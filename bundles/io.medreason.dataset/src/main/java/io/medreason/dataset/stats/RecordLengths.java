@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import io.medreason.core.template.PromptTemplate;
-import io.medreason.core.template.SftRecord;
 import io.medreason.dataset.io.Records;
 import io.medreason.dataset.model.Dataset;
 import io.medreason.dataset.model.DatasetFormat;
@@ -36,10 +34,11 @@ public final class RecordLengths {
     /**
      * Measures every record.
      *
-     * @param template the prompt template for the whole-record length, or null for the sum of the fields
+     * @param template renders a record for the whole-record length (a prompt template), or null for the sum of
+     *        the fields
      * @param progress told the number of records done after each record (may be null)
      */
-    public static RecordLengths measure(Dataset dataset, LengthMeasure measure, PromptTemplate template,
+    public static RecordLengths measure(Dataset dataset, LengthMeasure measure, RecordRenderer template,
             IntConsumer progress) {
         List<Record> records = dataset.getRecords();
         List<String> names = fieldNames(dataset.getFormat());
@@ -57,7 +56,7 @@ public final class RecordLengths {
                 fields.get(name)[i] = length;
                 sum += Math.max(0, length);
             }
-            whole[i] = template == null ? sum : measure.length(template.render(sft(record)).text());
+            whole[i] = template == null ? sum : measure.length(template.render(record));
             if (progress != null) {
                 progress.accept(i + 1);
             }
@@ -74,14 +73,6 @@ public final class RecordLengths {
             case MEDICAL_O1 -> List.of("question", "reasoning", "response");
             default -> List.of("question", "response");
         };
-    }
-
-    /** The record as the prompt templates see it. */
-    public static SftRecord sft(Record record) {
-        if (Records.isRawText(record)) {
-            return SftRecord.text(record.getText());
-        }
-        return SftRecord.of(Records.prompt(record), record.getReasoning(), record.getResponse());
     }
 
     private static String text(Record record, String name) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.medreason.core.cli.Subcommand;
 import io.medreason.core.cli.UsageException;
-import io.medreason.core.run.Json;
 import io.medreason.dataset.io.DatasetFormatException;
 import io.medreason.dataset.io.TestFiles;
 
@@ -47,7 +46,7 @@ class StatsCommandTest {
         assertEquals(0, run("--data", data.toString(), "--json", "--max-length", "200"));
 
         List<String> lines = output().lines().toList();
-        Map<String, Object> json = (Map<String, Object>) Json.parse(lines.get(lines.size() - 1));
+        Map<String, Object> json = JsonLine.parse(lines.get(lines.size() - 1));
         assertEquals(11L, json.get("records"));
         assertEquals("MEDICAL_O1", json.get("format"));
         assertEquals("characters", json.get("unit"));

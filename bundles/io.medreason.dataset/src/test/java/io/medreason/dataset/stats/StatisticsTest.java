@@ -1,6 +1,7 @@
 package io.medreason.dataset.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.medreason.core.template.PromptTemplate;
 import io.medreason.dataset.io.DatasetIO;
 import io.medreason.dataset.model.Dataset;
 
@@ -65,11 +65,14 @@ class StatisticsTest {
     @Test
     void wholeRecordUnderATemplateIsTheRenderedText() throws IOException {
         Dataset dataset = hundredRecords();
-        PromptTemplate template = PromptTemplate.resolve("chatml-reasoning", "<|im_end|>");
+        TemplateRenderer template = TemplateRenderer.resolve("chatml-reasoning");
         RecordLengths lengths = RecordLengths.measure(dataset, LengthMeasure.characters(), template, null);
 
-        String rendered = template.render(RecordLengths.sft(dataset.getRecords().get(6))).text();
+        String rendered = template.render(dataset.getRecords().get(6));
         assertEquals(rendered.codePointCount(0, rendered.length()), lengths.record()[6]);
+        assertTrue(rendered.contains("<|im_start|>user\n" + "問".repeat(7) + "<|im_end|>"), rendered);
+        assertTrue(rendered.contains("x".repeat(14)) && rendered.contains("答".repeat(10)), rendered);
+        assertTrue(lengths.record()[6] > 7 + 14 + 10, "the template adds its own text");
         assertEquals("template chatml-reasoning", lengths.wholeRecord());
     }
 

@@ -71,19 +71,32 @@ public final class Sampler {
 
     /**
      * Token ids sorted by logit, descending, cut to top-k. Tokens more than 40·temperature below the best are left
-     * out before sorting: their probability relative to the best is under e^-40.
+     * out before sorting: their probability relative to the best is under e^-40. Sorting packs (logit, id) into
+     * longs so that it stays a primitive sort over the whole vocabulary.
      */
     private int[] candidates(float[] logits) {
         float floor = (float) (logits[argMax(logits)] - 40 * config.temperature());
-        Integer[] idx = java.util.stream.IntStream.range(0, logits.length).filter(i -> logits[i] >= floor).boxed()
-                .toArray(Integer[]::new);
-        Arrays.sort(idx, (a, b) -> Float.compare(logits[b], logits[a]));
-        int k = config.topK() > 0 ? Math.min(config.topK(), idx.length) : idx.length;
+        long[] keys = new long[logits.length];
+        int n = 0;
+        for (int i = 0; i < logits.length; i++) {
+            if (logits[i] >= floor) {
+                keys[n++] = ((long) descendingKey(logits[i]) << 32) | i;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        int k = config.topK() > 0 ? Math.min(config.topK(), n) : n;
         int[] out = new int[k];
         for (int i = 0; i < k; i++) {
-            out[i] = idx[i];
+            out[i] = (int) keys[i];
         }
         return out;
+    }
+
+    /** An int whose signed order is the reverse of the float order (larger logits sort first). */
+    private static int descendingKey(float v) {
+        int bits = Float.floatToIntBits(v);
+        int ascending = bits >= 0 ? bits : bits ^ Integer.MAX_VALUE;
+        return ~ascending;
     }
 
     private double[] softmax(float[] logits, int[] order) {

@@ -27,13 +27,15 @@ final class TrainRig implements AutoCloseable {
     final List<Path> checkpointFolders = new ArrayList<>();
 
     TrainRig(double dropout) {
+        this(dropout, TestData.resource("tiny-qwen2/adapter"));
+    }
+
+    /** The tiny model with the adapter in {@code adapterDir} (e.g. a checkpoint), A and B owned for training. */
+    TrainRig(double dropout, Path adapterDir) {
         Engine.init();
         model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32);
-        Path adapterDir = TestData.resource("tiny-qwen2/adapter");
         adapter = LoraAdapter.load(model, adapterDir);
-        // own copies of A and B (trained in place), with dropout switched on in every LoRA branch when asked
-        adapter.modules().values().forEach(l -> l.setLora(new io.medreason.engine.model.LoraLayer(
-                l.lora().a().duplicate(), l.lora().b().duplicate(), l.lora().scaling(), (float) dropout)));
+        OwnedLora.own(adapter, dropout);
     }
 
     Trainer trainer(TrainerOptions options, List<TokenizedExample> train, List<TokenizedExample> eval, Path output) {

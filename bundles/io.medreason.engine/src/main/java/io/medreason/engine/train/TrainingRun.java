@@ -1,0 +1,216 @@
+package io.medreason.engine.train;
+
+import ai.djl.Device;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.util.cuda.CudaUtils;
+
+import io.medreason.core.cli.UsageException;
+import io.medreason.core.run.Json;
+import io.medreason.core.run.MemoryEstimate;
+import io.medreason.core.run.ModelDims;
+import io.medreason.core.run.RunProtocol;
+import io.medreason.core.run.RunSummary;
+import io.medreason.core.run.TrainingConfig;
+import io.medreason.engine.Engine;
+import io.medreason.engine.lora.LoraAdapter;
+import io.medreason.engine.lora.LoraConfig;
+import io.medreason.engine.model.Qwen2Model;
+import io.medreason.engine.text.QwenTokenizer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code medreason train} run from a {@link TrainingConfig}: device and precision, model, tokenizer and data,
+ * the memory check, the adapter (new, {@code --init-adapter}, or the newest checkpoint with {@code --resume}), the
+ * trainer with its listeners (metrics file, progress socket, console), and the final adapter in the output folder.
+ */
+public final class TrainingRun {
+
+    private final TrainingConfig config;
+    private final PrintStream out;
+    private final StopSignal stop;
+    private final List<TrainingListener> extraListeners = new ArrayList<>();
+
+    public TrainingRun(TrainingConfig config, PrintStream out, StopSignal stop) {
+        this.config = config;
+        this.out = out;
+        this.stop = stop;
+    }
+
+    /** Adds a listener besides the metrics file, socket and console (e.g. the demo's own figures). */
+    public TrainingRun listen(TrainingListener listener) {
+        extraListeners.add(listener);
+        return this;
+    }
+
+    /** Runs to the end (or a stop request) and returns the summary. */
+    public RunSummary execute() throws IOException {
+        Engine.init();
+        Device device = Engine.chooseDevice(config.device());
+        DataType dtype = precision(device);
+        ModelDims dims = ModelDims.read(config.model());
+        checkMemory(dims, device, dtype);
+        try (QwenTokenizer tokenizer = QwenTokenizer.load(config.model());
+                Qwen2Model model = Qwen2Model.load(config.model(), device, dtype)) {
+            out.println("model " + config.model() + ": " + Engine.describe(device, dtype));
+            TrainingData data = TrainingData.load(config, tokenizer);
+            out.println("data " + config.data() + ": " + data.trainStats() + (data.eval().isEmpty() ? ""
+                    : "; " + data.eval().size() + " held-out records for eval_loss"));
+            if (data.train().isEmpty()) {
+                throw new UsageException(config.data() + ": no record has answer tokens within --max-length "
+                        + config.maxLength());
+            }
+            Checkpoints checkpoints = new Checkpoints(config.output());
+            Optional<Path> resumeFrom = config.resume() ? checkpoints.latest() : Optional.empty();
+            if (config.resume() && resumeFrom.isEmpty()) {
+                out.println("--resume: no checkpoint in " + config.output() + ", starting from step 0");
+            }
+            LoraAdapter adapter = adapter(model, resumeFrom);
+            OwnedLora.own(adapter, adapter.config().loraDropout());
+            return train(model, adapter, tokenizer, data, checkpoints, resumeFrom, dims);
+        }
+    }
+
+    private RunSummary train(Qwen2Model model, LoraAdapter adapter, QwenTokenizer tokenizer, TrainingData data,
+            Checkpoints checkpoints, Optional<Path> resumeFrom, ModelDims dims) throws IOException {
+        int totalSteps = config.steps() > 0 ? config.steps()
+                : (int) Math.ceil(config.epochs() * data.train().size() / config.effectiveBatch());
+        TrainerOptions options = new TrainerOptions(totalSteps,
+                new LrSchedule(config.scheduler(), config.lr(), config.warmupSteps(), totalSteps),
+                config.weightDecay(), config.maxGradNorm(), config.batchSize(), config.gradAccum(),
+                tokenizer.id(QwenTokenizer.END_OF_TEXT), config.seed(), config.shuffle(), config.checkpointEvery(),
+                config.evalEvery(), 6.0 * (dims.parameterCount() - (long) dims.vocabSize() * dims.hiddenSize()),
+                model.dtype() == DataType.FLOAT16);
+        Files.createDirectories(config.output());
+        Files.writeString(config.output().resolve("training_config.json"), Json.write(config.toJson()) + "\n",
+                StandardCharsets.UTF_8);
+        List<AutoCloseable> closeables = new ArrayList<>();
+        try {
+            List<TrainingListener> listeners = listeners(closeables, totalSteps);
+            TrainingListener all = TrainingListener.all(listeners);
+            Trainer trainer = new Trainer(modelView(model), adapter.parameters(), model.manager(), options,
+                    data.train(), data.eval(), checkpoints, adapter::save, all);
+            closeables.add(trainer.optimizer());
+            TrainerState state = new TrainerState();
+            if (resumeFrom.isPresent()) {
+                state = Checkpoints.readState(resumeFrom.get(), config.seed());
+                Checkpoints.restoreOptimizer(resumeFrom.get(), trainer.optimizer(), model.manager());
+                out.println("resuming from " + resumeFrom.get() + " at step " + state.globalStep());
+            }
+            all.onStart(RunProtocol.message(RunProtocol.START, "total_steps", totalSteps, "start_step",
+                    state.globalStep(), "records", data.trainStats().records(), "kept_records",
+                    data.trainStats().kept(), "skipped_records", data.trainStats().skippedNoLabels(),
+                    "truncated_records", data.trainStats().truncated(), "tokens", data.trainStats().tokens(),
+                    "eval_records", data.eval().size(), "trainable_parameters", adapter.parameters().values()
+                            .stream().mapToLong(a -> a.getShape().size()).sum(),
+                    "device", model.device().toString(), "precision", config.precision(), "config", config.toJson()));
+            RunSummary summary = trainer.run(state, stop);
+            adapter.save(config.output());
+            out.println("adapter written to " + config.output() + " (PEFT layout: adapter_config.json, "
+                    + LoraAdapter.WEIGHTS + ")");
+            return summary;
+        } finally {
+            for (AutoCloseable c : closeables) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    out.println("warning: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private List<TrainingListener> listeners(List<AutoCloseable> closeables, int totalSteps) throws IOException {
+        List<TrainingListener> listeners = new ArrayList<>();
+        MetricsLog log = new MetricsLog(config.output());
+        closeables.add(log);
+        listeners.add(log);
+        if (config.progressPort() > 0) {
+            ProgressSocket socket = ProgressSocket.connect(config.progressPort(), stop);
+            closeables.add(socket);
+            listeners.add(socket);
+        }
+        listeners.add(new ConsoleProgress(out, ConsoleProgress.stdoutIsTerminal(), totalSteps));
+        listeners.addAll(extraListeners);
+        return listeners;
+    }
+
+    private LoraAdapter adapter(Qwen2Model model, Optional<Path> resumeFrom) {
+        if (resumeFrom.isPresent()) {
+            return LoraAdapter.load(model, resumeFrom.get());
+        }
+        if (config.initAdapter() != null) {
+            out.println("starting from adapter " + config.initAdapter());
+            return LoraAdapter.load(model, config.initAdapter());
+        }
+        return LoraAdapter.create(model, LoraConfig.of(config.loraR(), config.loraAlpha(), config.loraDropout(),
+                config.targets()), config.seed());
+    }
+
+    private static CausalLm modelView(Qwen2Model model) {
+        return new CausalLm() {
+            @Override
+            public ai.djl.ndarray.NDArray forward(ai.djl.ndarray.NDArray ids, ai.djl.ndarray.NDArray mask) {
+                return model.forward(ids, mask);
+            }
+
+            @Override
+            public void setTraining(boolean training) {
+                model.setTraining(training);
+            }
+        };
+    }
+
+    private DataType precision(Device device) {
+        return switch (config.precision()) {
+            case "fp32" -> DataType.FLOAT32;
+            case "fp16" -> DataType.FLOAT16;
+            default -> throw new UsageException("--precision bf16: DJL 0.33 has no bf16 type (it aborts the JVM);"
+                    + " use fp16 on a GPU or fp32");
+        };
+    }
+
+    private void checkMemory(ModelDims dims, Device device, DataType dtype) {
+        MemoryEstimate estimate = new MemoryEstimate(dims);
+        MemoryEstimate.Settings settings = new MemoryEstimate.Settings(config.batchSize(), config.gradAccum(),
+                config.maxLength(), config.loraR(), config.targets(), dtype == DataType.FLOAT16 ? 2 : 4,
+                config.gradientCheckpointing(), false);
+        long available = available(device);
+        MemoryEstimate.Breakdown b = estimate.estimate(settings, available);
+        out.println("memory estimate (" + device + "): " + b);
+        if (!b.fits()) {
+            MemoryEstimate.Settings fix = estimate.suggest(settings, available);
+            throw new UsageException("this run needs about " + b.total() / (1 << 20) + " MiB but " + device
+                    + " has " + available / (1 << 20) + " MiB; " + (fix == null
+                            ? "no batch/length setting fits: use a smaller model or a bigger device"
+                            : "it would fit with: " + MemoryEstimate.flagsFor(settings, fix)));
+        }
+    }
+
+    private static long available(Device device) {
+        if (device.isGpu()) {
+            return CudaUtils.getGpuMemory(device).getMax();
+        }
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+    }
+
+    /** The run's output folder. */
+    public Path output() {
+        return config.output();
+    }
+
+    /** The config's JSON form, for messages. */
+    Map<String, Object> configJson() {
+        return config.toJson();
+    }
+}
