@@ -93,13 +93,13 @@ public final class AskConsole extends IOConsole {
         try {
             if (tuned == null || !tuned.isAlive()) {
                 print(info, "loading " + (adapter == null ? model : adapter) + " …\n");
-                tuned = AskSession.start(model, adapter, sampling, "4g");
+                tuned = AskSession.start(model, adapter, sampling, "2g");
             }
             print(info, adapter == null ? "▶ " + model.getFileName() + ":\n" : "▶ with adapter 微調後:\n");
             String answer = stream(tuned, question);
             if (compare && adapter != null) {
                 if (base == null || !base.isAlive()) {
-                    base = AskSession.start(model, null, sampling, "4g");
+                    base = AskSession.start(model, null, sampling, "2g");
                 }
                 print(info, "▶ base model 原始模型:\n");
                 stream(base, question);

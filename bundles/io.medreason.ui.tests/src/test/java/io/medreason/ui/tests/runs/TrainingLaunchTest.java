@@ -1,0 +1,152 @@
+package io.medreason.ui.tests.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.medreason.core.run.Json;
+import io.medreason.core.run.RunProtocol;
+import io.medreason.core.run.StepMetrics;
+import io.medreason.launching.RunModel;
+import io.medreason.launching.RunState;
+import io.medreason.launching.RunStatus;
+import io.medreason.launching.TrainingAttributes;
+import io.medreason.launching.TrainingLaunch;
+import io.medreason.ui.chart.LossChartView;
+import io.medreason.ui.runs.TrainingRunsView;
+import io.medreason.ui.tests.Screenshots;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real launches through the debug framework of short training runs on the tiny model: metrics reach the run model,
+ * the Training Runs view and the Loss Chart; a rebuilt model re-attaches to a running child; Terminate stops it with
+ * a checkpoint.
+ */
+class TrainingLaunchTest {
+
+    private static ILaunchConfigurationWorkingCopy tinyRun(String name, Path output, int steps) throws Exception {
+        ILaunchManager m = DebugPlugin.getDefault().getLaunchManager();
+        ILaunchConfigurationWorkingCopy wc = m.getLaunchConfigurationType(TrainingLaunch.TYPE_ID).newInstance(null,
+                m.generateLaunchConfigurationName(name));
+        TrainingAttributes.setDefaults(wc);
+        Map<String, String> v = Map.of("model", Ui.tinyModel().toString(), "data", Ui.sampleData().toString(),
+                "output", output.toString(), "steps", Integer.toString(steps), "batch-size", "1", "grad-accum", "2",
+                "max-length", "160", "lora-r", "4", "lora-alpha", "8", "checkpoint-every", "3");
+        v.forEach((k, value) -> wc.setAttribute(TrainingAttributes.key(k), value));
+        wc.setAttribute(TrainingAttributes.key("eval-fraction"), "0.1");
+        wc.setAttribute(TrainingAttributes.key("eval-every"), "3");
+        wc.setAttribute(TrainingAttributes.HEAP, "1g");
+        wc.setAttribute(TrainingAttributes.STOP_TIMEOUT, 60);
+        return wc;
+    }
+
+    @Test
+    void aLaunchedRunStreamsItsMetricsToTheModelTheRunsViewAndTheChart() throws Exception {
+        Path output = Ui.runFolder("tiny-lora");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        TrainingRunsView runsView = (TrainingRunsView) page.showView(TrainingRunsView.ID);
+        ILaunch launch = tinyRun("tiny lora", output, 6).launch(ILaunchManager.RUN_MODE, null);
+        IProcess process = launch.getProcesses()[0];
+        RunState run = RunModel.getDefault().run(output);
+        Ui.waitFor("the run to end", 300, () -> process.isTerminated() && run.status() != RunStatus.RUNNING,
+                () -> run.status() + " " + run.stepCount() + " steps, " + run.failure());
+
+        assertEquals(0, process.getExitValue(), run.failure());
+        assertEquals(RunStatus.FINISHED, run.status(), run.failure());
+        List<StepMetrics> steps = run.steps();
+        assertEquals(6, steps.size());
+        List<StepMetrics> fromFile = stepsOf(output.resolve(RunProtocol.METRICS_FILE));
+        assertEquals(fromFile, steps, "the progress channel and metrics.jsonl agree");
+        for (int i = 0; i < steps.size(); i++) {
+            assertEquals(i + 1, steps.get(i).step());
+            assertTrue(Double.isFinite(steps.get(i).loss()) && steps.get(i).loss() > 0, steps.get(i).toString());
+        }
+        assertTrue(steps.stream().anyMatch(s -> Double.isFinite(s.evalLoss())), "eval loss every 3 steps");
+        assertEquals(6L, ((Number) run.summary().get("global_step")).longValue());
+        assertTrue(Files.isRegularFile(output.resolve("adapter_config.json")), "final adapter written");
+        assertTrue(run.latestCheckpoint().isPresent(), "checkpoint-N written");
+        assertTrue(Files.readString(output.resolve(TrainingLaunch.LAUNCH_CONFIG_FILE)).contains("\"lora-r\":4"));
+
+        Ui.waitFor("the runs view to list the run", 10, () -> tableHas(runsView, output, "finished"),
+                () -> tableText(runsView));
+        runsView.viewer().setSelection(new StructuredSelection(run));
+        runsView.openChart();
+        LossChartView chartView = (LossChartView) page.findView(LossChartView.ID);
+        assertTrue(chartView.chart().runs().contains(run));
+        var loss = chartView.chart().lossData().getSeries(0);
+        assertEquals(6, loss.getItemCount());
+        for (int i = 0; i < 6; i++) {
+            assertEquals(steps.get(i).loss(), loss.getY(i).doubleValue(), 0.0);
+        }
+        var shell = page.getWorkbenchWindow().getShell();
+        shell.setSize(1400, 900);
+        Screenshots.save(shell, "training-run-finished");
+    }
+
+    @Test
+    void aRebuiltModelReattachesToARunningChildAndTerminateStopsItWithACheckpoint() throws Exception {
+        Path output = Ui.runFolder("tiny-reattach");
+        ILaunch launch = tinyRun("tiny reattach", output, 400).launch(ILaunchManager.RUN_MODE, null);
+        IProcess process = launch.getProcesses()[0];
+        RunState live = RunModel.getDefault().run(output);
+        Ui.waitFor("two steps", 240, () -> live.stepCount() >= 2 || process.isTerminated(),
+                () -> live.status() + " " + live.failure());
+
+        RunModel.getDefault().rebuild(); // as a restarted workbench: nothing but the folders
+        RunState reattached = RunModel.getDefault().run(output);
+        assertNotSame(live, reattached);
+        assertEquals(RunStatus.RUNNING, reattached.status(), "found running by its process id");
+        int seen = reattached.stepCount();
+        assertTrue(seen >= 2, "steps read from metrics.jsonl: " + seen);
+        Ui.waitFor("more steps from the tailed file", 120, () -> reattached.stepCount() >= seen + 2,
+                () -> reattached.stepCount() + " steps " + reattached.status());
+
+        process.terminate(); // asks the child to stop: it saves a checkpoint and exits 0
+        Ui.waitFor("the stopped run", 120, () -> process.isTerminated() && reattached.summary() != null,
+                () -> reattached.status() + " " + reattached.stepCount() + " " + reattached.failure());
+        assertEquals(0, process.getExitValue());
+        assertEquals(RunStatus.STOPPED, reattached.status());
+        long last = reattached.lastStep();
+        assertTrue(last < 400, "stopped early at " + last);
+        assertEquals("checkpoint-" + last, reattached.latestCheckpoint().orElseThrow().getFileName().toString());
+        assertEquals(stepsOf(output.resolve(RunProtocol.METRICS_FILE)), reattached.steps());
+    }
+
+    static List<StepMetrics> stepsOf(Path metrics) throws Exception {
+        return Files.readAllLines(metrics, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                .map(Json::parseObject).filter(m -> RunProtocol.STEP.equals(RunProtocol.typeOf(m)))
+                .map(StepMetrics::of).toList();
+    }
+
+    private static boolean tableHas(TrainingRunsView view, Path folder, String status) {
+        for (var item : view.viewer().getTable().getItems()) {
+            if (item.getText(6).equals(folder.toString()) && item.getText(1).startsWith(status)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tableText(TrainingRunsView view) {
+        StringBuilder sb = new StringBuilder();
+        for (var item : view.viewer().getTable().getItems()) {
+            sb.append(item.getText(0)).append(' ').append(item.getText(1)).append('\n');
+        }
+        return sb.toString();
+    }
+}
