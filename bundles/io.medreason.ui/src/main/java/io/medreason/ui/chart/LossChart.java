@@ -105,19 +105,23 @@ public final class LossChart {
         RunSeries s = new RunSeries(run);
         Color c = PALETTE[runs.size() % PALETTE.length];
         runs.add(s);
-        add(lossData, s.loss, lossPlot.getRenderer(0), withAlpha(c, 90), 1f, false);
+        add(lossData, s.loss, lossPlot.getRenderer(0), withAlpha(c, 90), 1f, false).setSeriesVisibleInLegend(
+                lossData.getSeriesCount() - 1, false);
         add(lossData, s.smoothed, lossPlot.getRenderer(0), c, 2.2f, false);
         add(lossData, s.eval, lossPlot.getRenderer(0), c.darker(), 1.5f, true);
-        add(lrData, s.lr, lossPlot.getRenderer(1), Color.GRAY, 1f, false);
+        add(lrData, s.lr, lossPlot.getRenderer(1), withAlpha(c.darker(), 140), 1f, false)
+                .setSeriesVisibleInLegend(lrData.getSeriesCount() - 1, runs.size() == 1);
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
         List<?> subs = plot.getSubplots();
-        add(gradData, s.gradNorm, ((XYPlot) subs.get(1)).getRenderer(), c, 1.2f, false);
-        add(speedData, s.throughput, ((XYPlot) subs.get(2)).getRenderer(), c, 1.2f, false);
+        add(gradData, s.gradNorm, ((XYPlot) subs.get(1)).getRenderer(), c, 1.2f, false)
+                .setSeriesVisibleInLegend(gradData.getSeriesCount() - 1, false);
+        add(speedData, s.throughput, ((XYPlot) subs.get(2)).getRenderer(), c, 1.2f, false)
+                .setSeriesVisibleInLegend(speedData.getSeriesCount() - 1, false);
         refresh();
     }
 
-    private static void add(XYSeriesCollection data, XYSeries series, org.jfree.chart.renderer.xy.XYItemRenderer r,
-            Color color, float width, boolean shapes) {
+    private static org.jfree.chart.renderer.xy.XYItemRenderer add(XYSeriesCollection data, XYSeries series,
+            org.jfree.chart.renderer.xy.XYItemRenderer r, Color color, float width, boolean shapes) {
         data.addSeries(series);
         int i = data.getSeriesCount() - 1;
         r.setSeriesPaint(i, color);
@@ -126,6 +130,7 @@ public final class LossChart {
             lr.setSeriesShapesVisible(i, shapes);
             lr.setSeriesLinesVisible(i, !shapes || series.getKey().toString().endsWith("eval loss"));
         }
+        return r;
     }
 
     private static Color withAlpha(Color c, int alpha) {
@@ -187,6 +192,11 @@ public final class LossChart {
     /** The series of the loss plot (for tests): raw, smoothed, eval for each run, in order. */
     public XYSeriesCollection lossData() {
         return lossData;
+    }
+
+    /** The loss plot's value axis (a {@link LogAxis} in log scale). */
+    public ValueAxis lossAxis() {
+        return lossPlot.getRangeAxis(0);
     }
 
     public JFreeChart chart() {

@@ -40,9 +40,7 @@ final class RunSeries {
     }
 
     private static XYSeries series(String key) {
-        XYSeries s = new XYSeries(key, true, true);
-        s.setNotify(false);
-        return s;
+        return new XYSeries(key, true, true);
     }
 
     /** Adds the new steps; true when there were any. */
@@ -54,12 +52,15 @@ final class RunSeries {
         if (fresh.isEmpty()) {
             return false;
         }
+        for (XYSeries s : all()) {
+            s.setNotify(false); // one redraw for all new points
+        }
         for (StepMetrics s : fresh) {
             add(s);
         }
         consumed += fresh.size();
         for (XYSeries s : all()) {
-            s.fireSeriesChanged();
+            s.setNotify(true);
         }
         return true;
     }

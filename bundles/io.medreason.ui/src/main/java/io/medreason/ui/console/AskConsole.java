@@ -76,7 +76,8 @@ public final class AskConsole extends IOConsole {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank()) {
-                    ask(line.strip());
+                    String question = line.strip();
+                    CompletableFuture.supplyAsync(() -> answerBoth(question), worker);
                 }
             }
         } catch (IOException e) {
@@ -86,6 +87,7 @@ public final class AskConsole extends IOConsole {
 
     /** Asks {@code question} (after any question in progress); completes with the adapter's (or model's) answer. */
     public CompletableFuture<String> ask(String question) {
+        print(info, "問 " + question + "\n");
         return CompletableFuture.supplyAsync(() -> answerBoth(question), worker);
     }
 

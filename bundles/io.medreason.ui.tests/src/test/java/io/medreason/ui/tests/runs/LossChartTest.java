@@ -86,7 +86,7 @@ class LossChartTest {
         assertTrue(smoothSpread < rawSpread, "smoothing removes the noise: " + smoothSpread + " vs " + rawSpread);
 
         chart.setLogScale(true);
-        assertTrue(chart.chart().getXYPlot().getRangeAxis() != null);
+        assertTrue(chart.lossAxis() instanceof org.jfree.chart.axis.LogAxis, "log scale");
         Path png = tmp.resolve("chart.png");
         chart.exportPng(png, 1200, 800);
         ImageData image = new ImageLoader().load(png.toString())[0];
@@ -98,6 +98,7 @@ class LossChartTest {
         assertEquals(1 + 200 + 120, rows.size());
         assertTrue(rows.get(1).startsWith("qwen3b-r32,1,"), rows.get(1));
         chart.setLogScale(false);
+        assertTrue(chart.lossAxis() instanceof org.jfree.chart.axis.NumberAxis, "linear scale");
         Screenshots.save(shell, "loss-chart");
         shell.dispose();
     }
