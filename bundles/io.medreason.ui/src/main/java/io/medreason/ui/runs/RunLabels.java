@@ -11,7 +11,7 @@ import java.util.Map;
 final class RunLabels {
 
     static final String[] COLUMNS = {"Run", "Status", "Step", "Loss", "Runtime", "Samples/s", "Folder"};
-    static final int[] WIDTHS = {200, 90, 80, 80, 80, 80, 320};
+    static final int[] WIDTHS = {200, 90, 80, 120, 80, 80, 320};
 
     private RunLabels() {
     }

@@ -131,6 +131,25 @@ class TrainingLaunchTest {
         assertEquals(stepsOf(output.resolve(RunProtocol.METRICS_FILE)), reattached.steps());
     }
 
+    @Test
+    void aChildThatDiesIsReportedWithItsExitStatusAndLastLines() throws Exception {
+        Path output = Ui.runFolder("tiny-bad-data");
+        Path bad = Files.createDirectories(output.getParent()).resolve("bad-records.jsonl");
+        Files.writeString(bad, "{\"Question\": \"頭暈？\"}\n", StandardCharsets.UTF_8);
+        ILaunchConfigurationWorkingCopy wc = tinyRun("tiny bad data", output, 2);
+        wc.setAttribute(TrainingAttributes.key("data"), bad.toString());
+        ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
+        IProcess process = launch.getProcesses()[0];
+        RunState run = RunModel.getDefault().run(output);
+        Ui.waitFor("the child to die", 240, () -> process.isTerminated() && run.status() != RunStatus.RUNNING,
+                () -> run.status() + " " + run.failure());
+        assertEquals(RunStatus.FAILED, run.status());
+        assertTrue(process.getExitValue() != 0, "exit " + process.getExitValue());
+        String failure = run.failure();
+        assertTrue(failure.startsWith("exit status " + process.getExitValue() + ": "), failure);
+        assertTrue(failure.contains("bad-records.jsonl"), "the engine's message names the file: " + failure);
+    }
+
     static List<StepMetrics> stepsOf(Path metrics) throws Exception {
         return Files.readAllLines(metrics, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
                 .map(Json::parseObject).filter(m -> RunProtocol.STEP.equals(RunProtocol.typeOf(m)))
