@@ -1,6 +1,8 @@
 package io.medreason.ui.console;
 
+import io.medreason.chinese.ChineseConverter;
 import io.medreason.launching.AskSession;
+import io.medreason.launching.SentenceBuffer;
 import io.medreason.launching.ThinkSplitter;
 
 import java.io.BufferedReader;
@@ -34,7 +36,7 @@ public final class AskConsole extends IOConsole {
 
     private final Path model;
     private final Path adapter;
-    private final List<String> sampling;
+    private volatile List<String> sampling;
     private final ExecutorService worker;
     private final IOConsoleOutputStream plain;
     private final IOConsoleOutputStream dim;
@@ -42,6 +44,7 @@ public final class AskConsole extends IOConsole {
     private AskSession tuned;
     private AskSession base;
     private volatile boolean compare;
+    private volatile ChineseConverter converter;
 
     public AskConsole(Path model, Path adapter, List<String> sampling) {
         super("Ask the Model 問模型 — " + (adapter == null ? model.getFileName() : model.getFileName() + " + "
@@ -115,10 +118,41 @@ public final class AskConsole extends IOConsole {
 
     private String stream(AskSession session, String question) throws IOException {
         ThinkSplitter splitter = new ThinkSplitter();
-        String answer = session.ask(question, piece -> write(splitter.feed(piece)));
+        ChineseConverter c = converter;
+        SentenceBuffer sentences = new SentenceBuffer();
+        String answer = session.ask(question, piece -> write(splitter.feed(c == null ? piece
+                : c.convert(sentences.feed(piece)))));
+        if (c != null) {
+            write(splitter.feed(c.convert(sentences.flush())));
+        }
         write(splitter.flush());
         print(plain, "\n\n");
         return answer;
+    }
+
+    /** Converts the answers with s2twp (Taiwan Traditional with Taiwan phrases) as they stream in, or not. */
+    public void setConvertToTaiwan(boolean on) {
+        converter = on ? ChineseConverter.of("s2twp") : null;
+    }
+
+    /** New sampling flags for {@code ask} (e.g. {@code --temperature 0.3}); the model processes restart. */
+    public void setSampling(List<String> flags) {
+        sampling = List.copyOf(flags);
+        worker.execute(this::closeSessions);
+    }
+
+    public List<String> sampling() {
+        return sampling;
+    }
+
+    private void closeSessions() {
+        for (AskSession s : new AskSession[] {tuned, base}) {
+            if (s != null) {
+                s.close();
+            }
+        }
+        tuned = null;
+        base = null;
     }
 
     private void write(List<ThinkSplitter.Segment> segments) {

@@ -3,6 +3,7 @@ package io.medreason.ui.tests.runs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medreason.chinese.ChineseConverter;
 import io.medreason.launching.ThinkSplitter;
 import io.medreason.ui.console.AskConsole;
 import io.medreason.ui.console.AskConsoles;
@@ -37,6 +38,15 @@ class AskConsoleTest {
             CompletableFuture<String> again = console.ask(QUESTION);
             Ui.waitFor("the second answer", 120, again::isDone, () -> console.getDocument().get());
             assertTrue(again.get().equals(text), "greedy answers differ:\n" + text + "\n" + again.get());
+
+            // s2twp on the output: the console shows the converted answer (the tiny model writes Simplified)
+            String converted = ChineseConverter.of("s2twp").convert(text).strip();
+            assertFalse(converted.equals(text.strip()), "the tiny model's answer has Simplified characters: " + text);
+            console.setConvertToTaiwan(true);
+            CompletableFuture<String> third = console.ask(QUESTION);
+            Ui.waitFor("the converted answer", 120, third::isDone, () -> console.getDocument().get());
+            Ui.waitFor("the converted answer in the console", 10,
+                    () -> console.getDocument().get().contains(converted), () -> console.getDocument().get());
             var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
             shell.setSize(1400, 900);
             Screenshots.save(shell, "ask-console");
