@@ -59,7 +59,9 @@ public final class AskSession implements AutoCloseable {
             args.add(adapter.toString());
         }
         args.addAll(sampling);
-        Process p = new ProcessBuilder(EngineCommand.build(heap, "ask", args)).start();
+        ProcessBuilder builder = new ProcessBuilder(EngineCommand.build(heap, "ask", args));
+        builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        Process p = builder.start();
         AskSession session = new AskSession(p, adapter == null ? "base" : adapter.getFileName().toString());
         session.awaitReady();
         return session;

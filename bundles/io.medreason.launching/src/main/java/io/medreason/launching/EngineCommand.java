@@ -36,6 +36,21 @@ public final class EngineCommand {
         return cmd;
     }
 
+    /**
+     * The child's environment: the workbench's, with {@code OMP_WAIT_POLICY=PASSIVE} so that PyTorch's idle OpenMP
+     * threads sleep instead of spinning on the cores the workbench needs (as the {@code medreason} script does).
+     */
+    public static java.util.Map<String, String> environment() {
+        java.util.Map<String, String> env = new java.util.TreeMap<>(System.getenv());
+        env.putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        return env;
+    }
+
+    /** {@link #environment()} as {@code NAME=value} strings. */
+    public static String[] environmentArray() {
+        return environment().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
     /** The {@code java} of the JVM running the workbench. */
     public static Path javaExecutable() {
         Path home = Path.of(System.getProperty("java.home"));

@@ -59,7 +59,8 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         List<String> cmd = EngineCommand.build(configuration.getAttribute(TrainingAttributes.HEAP, "6g"), "train",
                 List.of("--config", config.toString(), "--" + RunProtocol.PORT_FLAG,
                         Integer.toString(channel.port())));
-        Process child = DebugPlugin.exec(cmd.toArray(String[]::new), output.toFile());
+        Process child = DebugPlugin.exec(cmd.toArray(String[]::new), output.toFile(),
+                EngineCommand.environmentArray());
         run[0] = model.startLive(output, child);
         launch.setAttribute(DebugPlugin.ATTR_CONSOLE_ENCODING, "UTF-8");
         Map<String, String> attributes = new HashMap<>();
