@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The result of {@link ChineseConverter#convertWithChanges}: the converted text and the ranges that changed, in
- * order. Where a segment kept its length the changes are per character; otherwise the whole segment is one change
- * (计算机 → 電腦).
+ * order. Where a converted token (a dictionary match) kept its length the changes are per character (软件 → 軟體
+ * gives 软件, 家里 → 家裡 gives 里); otherwise the token is one change (U盘 → 隨身碟). Touching changes are merged.
  *
  * @param source the text that was converted
  * @param text the converted text

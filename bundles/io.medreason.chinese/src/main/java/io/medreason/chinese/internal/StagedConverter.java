@@ -43,8 +43,9 @@ public final class StagedConverter {
     }
 
     /**
-     * Converts {@code text}, keeping which source range became which output: each segment starts as one piece per
-     * code point, and every stage merges only the pieces one of its keys spans. Same output as {@link #convert}.
+     * Converts {@code text}, keeping which source range became which output: within each segment the first stage's
+     * tokens (a dictionary match, or one code point) are the pieces, and every later stage merges only the pieces
+     * one of its keys spans. Same output as {@link #convert}.
      */
     public List<Piece> pieces(String text) {
         List<Piece> pieces = new ArrayList<>();

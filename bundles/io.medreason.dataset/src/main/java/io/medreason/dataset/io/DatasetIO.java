@@ -46,6 +46,14 @@ public final class DatasetIO {
         return new DatasetReader(lenient, maxStringLength).read(file);
     }
 
+    /**
+     * As {@link #load(Path)} or {@link #loadLenient(Path)}, telling {@code progress} the fraction of the file read
+     * (0 to 1, about every megabyte, on the calling thread) — for a progress bar in a background job.
+     */
+    public static LoadResult load(Path file, boolean lenient, java.util.function.DoubleConsumer progress) {
+        return new DatasetReader(lenient, DatasetReader.DEFAULT_MAX_STRING).onProgress(progress).read(file);
+    }
+
     /** Writes the data set to {@code file} in its own format, container and layout, atomically. */
     public static void save(Dataset dataset, Path file) throws IOException {
         save(dataset, file, dataset.getFormat(), dataset.getContainer());

@@ -1,7 +1,6 @@
 package io.medreason.dataset.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,9 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -44,6 +41,7 @@ final class DatasetReader {
     private final int parallelThreshold;
 
     private Path file;
+    private String sourceFile;
     private byte[] bytes;
     private int end;
     private Container container;
@@ -55,12 +53,16 @@ final class DatasetReader {
     private int firstEnd = -1;
     private int secondStart = -1;
     private int lastEnd = -1;
+    /** Where the text after the last record starts, when not at its end (a dropped trailing comma). */
+    private int tailStart = -1;
     /** Set by a lenient {@link #readOne} that skipped a record: its result is the start of the next record. */
     private boolean resynced;
     private int base;
     /** Where this reader stops: the first record of the part another thread reads. */
     private int stopAt = Integer.MAX_VALUE;
     private int parts = 1;
+    private java.util.function.DoubleConsumer progress;
+    private int reported;
 
     DatasetReader(boolean lenient, int maxString) {
         this(lenient, maxString, PARALLEL_THRESHOLD);
@@ -76,8 +78,20 @@ final class DatasetReader {
     }
 
     LoadResult read(Path path) {
-        file = path;
-        bytes = readBytes(path);
+        return read(path, readBytes(path), path.toAbsolutePath().toString());
+    }
+
+    /**
+     * Reads a data set from the whole content of a file.
+     *
+     * @param name the file as messages name it
+     * @param content the file's bytes (a lenient read with invalid UTF-8 works on a repaired copy)
+     * @param source what {@code Dataset.sourceFile} is set to (an absolute path or a URI)
+     */
+    LoadResult read(Path name, byte[] content, String source) {
+        file = name;
+        sourceFile = source;
+        bytes = content;
         end = bytes.length;
         int start = checkEncoding();
         int first = JsonBytes.skipWhitespace(bytes, start, end);
@@ -98,7 +112,11 @@ final class DatasetReader {
             throw new DatasetFormatException(file, s.line(), s.column(), s.index(), s.reason() + " (no record readable)",
                     null);
         }
-        return new LoadResult(dataset(start), skipped, notes);
+        LoadResult result = new LoadResult(dataset(start), skipped, notes);
+        if (progress != null) {
+            progress.accept(1.0);
+        }
+        return result;
     }
 
     private void readAll(int first) {
@@ -166,6 +184,19 @@ final class DatasetReader {
         return true;
     }
 
+    /** Tells {@code listener} the fraction of the file read (0..1), about every megabyte and at the end. */
+    DatasetReader onProgress(java.util.function.DoubleConsumer listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    private void report(int offset) {
+        if (progress != null && offset - reported >= (1 << 20)) {
+            reported = offset;
+            progress.accept(offset / (double) end);
+        }
+    }
+
     /** How many threads read the last file (1 or 2). */
     int parts() {
         return parts;
@@ -187,10 +218,11 @@ final class DatasetReader {
 
     private Dataset dataset(int start) {
         Dataset dataset = DatasetFactory.eINSTANCE.createDataset();
-        dataset.setSourceFile(file.toAbsolutePath().toString());
+        dataset.setSourceFile(sourceFile);
         dataset.setContainer(container);
         dataset.setFormat(records == null ? io.medreason.dataset.model.DatasetFormat.MEDICAL_O1 : records.format());
-        dataset.setLayout(LayoutDetector.detect(bytes, start, container, firstStart, firstEnd, secondStart, lastEnd));
+        dataset.setLayout(LayoutDetector.detect(bytes, start, end, container, firstStart, firstEnd, secondStart,
+                tailStart >= 0 ? tailStart : lastEnd));
         dataset.getLayout().setByteOrderMark(start == 3);
         ((InternalEList<Record>) dataset.getRecords()).addAllUnique(read);
         return dataset;
@@ -279,7 +311,8 @@ final class DatasetReader {
                 if (!lenient) {
                     throw error(comma, index - 1, "trailing comma before ']'", null);
                 }
-                notes.add("ignored a trailing comma after the last record");
+                notes.add("ignored a trailing comma after the last record (dropped when saving)");
+                tailStart = comma + 1;
                 checkAfterEnd(pos + 1);
                 return;
             }
@@ -333,6 +366,7 @@ final class DatasetReader {
             Record record = records.read(parser, bytes, base, end, index);
             int after = base + (int) parser.currentLocation().getByteOffset();
             noteSpan(pos, after);
+            report(after);
             read.add(record);
             return after;
         } catch (JsonProcessingException e) {
@@ -398,47 +432,10 @@ final class DatasetReader {
     }
 
     private String reason(JsonProcessingException e, int at) {
-        if (e instanceof StreamConstraintsException) {
-            return "a value longer than the limit of " + maxString + " characters (" + e.getOriginalMessage() + ")";
-        }
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            message = e.toString();
-        }
-        int newline = message.indexOf('\n');
-        message = newline < 0 ? message : message.substring(0, newline);
-        if (message.startsWith("Unexpected end-of-input")) {
-            return "the file ends inside this record (truncated?)";
-        }
-        if (at < end && bytes[at] == 0 || at > 0 && at - 1 < end && bytes[at - 1] == 0) {
-            return "NUL byte (the file may be damaged): " + message;
-        }
-        int before = at - 1;
-        while (before > 0 && JsonBytes.isWhitespace(bytes[before])) {
-            before--;
-        }
-        if (at < end && bytes[at] == '}' && before >= 0 && bytes[before] == ',') {
-            return "trailing comma before '}'";
-        }
-        return message;
+        return ErrorText.reason(e, bytes, at, end, maxString);
     }
 
     private String describe(int pos) {
-        if (pos >= end) {
-            return "the end of the file";
-        }
-        byte b = bytes[pos];
-        return switch (b) {
-            case '"' -> "a string";
-            case '[' -> "an array";
-            case '{' -> "an object";
-            case 't', 'f' -> "a boolean";
-            case 'n' -> "null";
-            case 0 -> "a NUL byte";
-            default -> (b == '-' || (b >= '0' && b <= '9')) ? "a number"
-                    : b > 0x20 && b < 0x7F ? "'" + (char) b + "'"
-                    : "byte 0x" + Integer.toHexString(b & 0xFF) + " ('" + new String(bytes, pos,
-                            Math.min(4, end - pos), StandardCharsets.UTF_8).charAt(0) + "')";
-        };
+        return ErrorText.describe(bytes, pos, end);
     }
 }

@@ -8,6 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.medreason.core.cli.UsageException;
 
 import io.medreason.dataset.model.Container;
 import io.medreason.dataset.model.Dataset;
@@ -34,13 +38,16 @@ final class DatasetWriter {
     private final JsonLayout layout;
     private final JsonStringWriter strings;
     private Utf8Output out;
+    private int currentIndex;
 
     DatasetWriter(Dataset dataset, DatasetFormat format, Container container) {
         this.dataset = dataset;
         this.source = FormatMapping.of(dataset.getFormat());
         this.target = FormatMapping.of(format);
         JsonLayout own = dataset.getLayout();
-        if (own != null && container == dataset.getContainer()) {
+        boolean fromEmptyFile = own != null && own.getRecordSeparator() == null;
+        if (own != null && container == dataset.getContainer()
+                && !(fromEmptyFile && !dataset.getRecords().isEmpty())) {
             this.layout = own;
         } else {
             this.layout = LayoutDetector.defaults(container);
@@ -64,13 +71,14 @@ final class DatasetWriter {
             if (i > 0) {
                 out.writeRaw(layout.getRecordSeparator());
             }
-            writeRecord(records.get(i));
+            writeRecord(records.get(i), i);
         }
         out.writeRaw(layout.getTail());
         out.flush();
     }
 
-    private void writeRecord(Record record) throws IOException {
+    private void writeRecord(Record record, int index) throws IOException {
+        currentIndex = index;
         Members members = new Members();
         if (source == target) {
             writeSameFormat(record, members);
@@ -91,7 +99,7 @@ final class DatasetWriter {
                 } else if (first && role.get(record) != null) {
                     members.putString(field.getKey(), role.get(record));
                 } else if (field.getJson() != null) {
-                    members.put(field.getKey(), field.getJson());
+                    members.put(field.getKey(), checked(field.getKey(), field.getJson()));
                 }
             }
         }
@@ -110,7 +118,7 @@ final class DatasetWriter {
             for (Field field : record.getFields()) {
                 if (source.role(field.getKey()) == null && target.role(field.getKey()) == null
                         && field.getJson() != null) {
-                    members.put(field.getKey(), field.getJson());
+                    members.put(field.getKey(), checked(field.getKey(), field.getJson()));
                 }
             }
         }
@@ -135,7 +143,8 @@ final class DatasetWriter {
     /** The conversation JSON: {@code raw} itself when question and response still match it, else rebuilt. */
     private String conversation(Record record, String raw) throws IOException {
         DatasetFormat format = target.format();
-        Conversation turns = raw == null ? null : Conversation.parse(factory, format, raw);
+        Conversation turns = raw == null ? null
+                : Conversation.parse(factory, format, checked(target.key(Role.CONVERSATION), raw));
         if (turns != null && Objects.equals(turns.question(), record.getQuestion())
                 && Objects.equals(turns.response(), record.getResponse())) {
             return raw;
@@ -153,6 +162,29 @@ final class DatasetWriter {
             turns.setText(turns.firstAssistant(), speaker, strings.quote(speaker), strings.quote(record.getResponse()));
         }
         return new NestedLayout(layout, strings).array(turns.turns());
+    }
+
+    /**
+     * {@code json} if it is exactly one JSON value; otherwise the save stops (before the file is replaced) with an
+     * error naming the record and the key, so that a raw value edited by hand cannot corrupt the file.
+     */
+    private String checked(String key, String json) throws IOException {
+        try (JsonParser parser = factory.createParser(json)) {
+            if (parser.nextToken() != null) {
+                parser.skipChildren();
+                if (parser.nextToken() == null) {
+                    return json;
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw invalid(key, e.getOriginalMessage());
+        }
+        throw invalid(key, "not exactly one value");
+    }
+
+    private UsageException invalid(String key, String reason) {
+        return new UsageException("record " + currentIndex + ": the value of \"" + key + "\" is not valid JSON ("
+                + reason.lines().findFirst().orElse("") + ")");
     }
 
     /** Writes the members of one record object with the layout's whitespace. */

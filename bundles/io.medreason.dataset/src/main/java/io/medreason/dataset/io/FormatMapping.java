@@ -23,7 +23,7 @@ public final class FormatMapping {
             DatasetFormat.OPENAI_MESSAGES, new FormatMapping(DatasetFormat.OPENAI_MESSAGES,
                     keys("messages", Role.CONVERSATION)));
 
-    /** Detection order: the first format one of whose keys a record has wins. */
+    /** Detection order: the first format one of whose keys a record has wins (Alpaca: instruction or output). */
     private static final List<DatasetFormat> DETECTION_ORDER = List.of(DatasetFormat.MEDICAL_O1,
             DatasetFormat.SHAREGPT, DatasetFormat.OPENAI_MESSAGES, DatasetFormat.ALPACA, DatasetFormat.TEXT);
 
@@ -56,7 +56,7 @@ public final class FormatMapping {
         for (DatasetFormat format : DETECTION_ORDER) {
             Set<String> formatKeys = of(format).roles.keySet();
             if (format == DatasetFormat.ALPACA) {
-                if (recordKeys.contains("instruction") && recordKeys.contains("output")) {
+                if (recordKeys.contains("instruction") || recordKeys.contains("output")) {
                     return format;
                 }
             } else if (recordKeys.stream().anyMatch(formatKeys::contains)) {

@@ -41,14 +41,14 @@ final class LayoutDetector {
      * The layout of a file whose content starts at {@code start} (after any BOM): the spans of the first record
      * ({@code first}), the start of the second ({@code secondStart}, -1 if none) and the end of the last record.
      */
-    static JsonLayout detect(byte[] bytes, int start, Container container, int firstStart, int firstEnd,
+    static JsonLayout detect(byte[] bytes, int start, int end, Container container, int firstStart, int firstEnd,
             int secondStart, int lastEnd) {
         JsonLayout layout = defaults(container);
         if (firstStart < 0) {
-            emptyFile(layout, bytes, start, container);
+            emptyFile(layout, bytes, start, end, container);
         } else {
             layout.setHead(text(bytes, start, firstStart));
-            layout.setTail(text(bytes, lastEnd, bytes.length));
+            layout.setTail(text(bytes, lastEnd, end));
             if (secondStart >= 0) {
                 layout.setRecordSeparator(text(bytes, firstEnd, secondStart));
             } else if (container == Container.JSON_ARRAY) {
@@ -58,18 +58,20 @@ final class LayoutDetector {
             }
             recordWhitespace(layout, bytes, firstStart, firstEnd);
         }
-        escapes(layout, bytes, start);
+        escapes(layout, bytes, start, end);
         return layout;
     }
 
-    private static void emptyFile(JsonLayout layout, byte[] bytes, int start, Container container) {
+    /** An empty file keeps its text; recordSeparator null says "no record seen" (records added get the defaults). */
+    private static void emptyFile(JsonLayout layout, byte[] bytes, int start, int end, Container container) {
+        layout.setRecordSeparator(null);
         if (container == Container.JSON_ARRAY) {
-            int open = JsonBytes.skipWhitespace(bytes, start, bytes.length) + 1;
-            int close = JsonBytes.skipWhitespace(bytes, open, bytes.length);
+            int open = JsonBytes.skipWhitespace(bytes, start, end) + 1;
+            int close = JsonBytes.skipWhitespace(bytes, open, end);
             layout.setHead(text(bytes, start, close));
-            layout.setTail(text(bytes, close, bytes.length));
+            layout.setTail(text(bytes, close, end));
         } else {
-            layout.setHead(text(bytes, start, bytes.length));
+            layout.setHead(text(bytes, start, end));
             layout.setTail("");
         }
     }
@@ -104,21 +106,21 @@ final class LayoutDetector {
     }
 
     /** Counts escapes in the whole file: backslash-u escapes of non-ASCII characters, escaped slashes, hex case. */
-    private static void escapes(JsonLayout layout, byte[] bytes, int start) {
+    private static void escapes(JsonLayout layout, byte[] bytes, int start, int end) {
         long rawNonAscii = 0;
         long escapedNonAscii = 0;
         long escapedSlashes = 0;
         int upper = 0;
         int lower = 0;
-        for (int i = start; i < bytes.length; i++) {
+        for (int i = start; i < end; i++) {
             byte b = bytes[i];
             if (b < 0) {
                 rawNonAscii++;
-            } else if (b == '\\' && i + 1 < bytes.length) {
+            } else if (b == '\\' && i + 1 < end) {
                 byte next = bytes[++i];
                 if (next == '/') {
                     escapedSlashes++;
-                } else if (next == 'u' && i + 4 < bytes.length) {
+                } else if (next == 'u' && i + 4 < end) {
                     int value = 0;
                     for (int k = 1; k <= 4; k++) {
                         int c = bytes[i + k];

@@ -62,7 +62,7 @@ final class RecordParser {
         DatasetFormat format = FormatMapping.detect(recordKeys);
         if (format == null) {
             String reason = "has none of the keys of a known format (Question/Complex_CoT/Response, text, "
-                    + "instruction+output, conversations, messages); its keys are " + recordKeys
+                    + "instruction/output, conversations, messages); its keys are " + recordKeys
                     + (arrayKey == null ? "" : "; if the records are inside \"" + arrayKey + "\", extract that array");
             throw errors.at(pos, index, reason, null);
         }

@@ -36,7 +36,7 @@ public interface Dataset extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The file the data set was read from (absolute path), or null for a new data set.
+	 * The file the data set was read from (an absolute path, or a URI when read through an EMF resource that is not a file), or null for a new data set.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Source File</em>' attribute.
 	 * @see #setSourceFile(String)

@@ -3,6 +3,7 @@ package io.medreason.dataset.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.medreason.core.cli.UsageException;
 import io.medreason.dataset.model.Dataset;
 
 /** A save that fails half way (a full disk, a crash of the writer) leaves the original file as it was. */
@@ -47,6 +49,20 @@ class AtomicSaveTest {
         DatasetIO.save(dataset, file);
 
         assertEquals("edited", DatasetIO.load(file).getRecords().get(0).getQuestion());
+        assertEquals(List.of(file), listFolder());
+    }
+
+    @Test
+    void aRawValueEditedIntoInvalidJsonStopsTheSaveAndNamesIt() throws IOException {
+        Path file = TestFiles.copy("roundtrip/medical_o1_handwritten.json", folder);
+        byte[] original = Files.readAllBytes(file);
+        Dataset dataset = DatasetIO.load(file);
+        dataset.getRecords().get(0).getFields().get(3).setJson("1.50,");
+
+        UsageException e = assertThrows(UsageException.class, () -> DatasetIO.save(dataset, file));
+
+        assertTrue(e.getMessage().startsWith("record 0: the value of \"score\" is not valid JSON ("), e.getMessage());
+        assertArrayEquals(original, Files.readAllBytes(file));
         assertEquals(List.of(file), listFolder());
     }
 

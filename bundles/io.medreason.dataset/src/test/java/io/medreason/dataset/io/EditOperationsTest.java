@@ -46,6 +46,22 @@ class EditOperationsTest {
     }
 
     @Test
+    void anEmptyArrayStaysAsWrittenAndGetsTheDefaultLayoutOnceRecordsAreAdded() throws IOException {
+        Path file = folder.resolve("empty.json");
+        Files.writeString(file, "[ ]\n");
+        Dataset dataset = DatasetIO.load(file);
+        assertEquals(0, dataset.getRecords().size());
+        DatasetIO.save(dataset, file);
+        assertEquals("[ ]\n", Files.readString(file));
+
+        dataset.getRecords().add(record("問", "想", "答"));
+        DatasetIO.save(dataset, file);
+
+        assertEquals("[\n  {\n    \"Question\": \"問\",\n    \"Complex_CoT\": \"想\",\n    \"Response\": \"答\"\n  }\n]",
+                Files.readString(file));
+    }
+
+    @Test
     void deletedAndDuplicatedRecordsInJsonLines() throws IOException {
         Path file = TestFiles.copy("roundtrip/medical_o1.jsonl", folder);
         List<String> lines = Files.readAllLines(file);

@@ -22,6 +22,22 @@ class LargeFileTest {
     Path folder;
 
     @Test
+    void progressRisesToOne() throws IOException {
+        Path file = folder.resolve("progress.json");
+        SyntheticData.write(file, 3_000_000, 11);
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+
+        LoadResult result = DatasetIO.load(file, false, seen::add);
+
+        assertTrue(seen.size() >= 3, seen.toString());
+        assertEquals(1.0, seen.get(seen.size() - 1));
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1), seen.toString());
+        }
+        assertTrue(result.recordsRead() > 0);
+    }
+
+    @Test
     void fiveMegabytesRoundTripAndEditOneRecord() throws IOException {
         Path file = folder.resolve("large.json");
         int written = SyntheticData.write(file, 5_000_000, 7);

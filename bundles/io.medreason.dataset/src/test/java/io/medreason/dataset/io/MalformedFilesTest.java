@@ -84,6 +84,24 @@ class MalformedFilesTest {
     }
 
     @Test
+    void savingALenientLoadKeepsTheByteOrderMarkAndDropsTheDamage() throws IOException {
+        Path bom = TestFiles.copy("malformed/bom.json", folder);
+        byte[] withBom = Files.readAllBytes(bom);
+        DatasetIO.save(DatasetIO.loadLenient(bom).dataset(), bom);
+        assertArrayEquals(withBom, Files.readAllBytes(bom), "the BOM is written back");
+
+        Path padded = TestFiles.copy("malformed/nul_padding.json", folder);
+        byte[] before = Files.readAllBytes(padded);
+        DatasetIO.save(DatasetIO.loadLenient(padded).dataset(), padded);
+        assertArrayEquals(java.util.Arrays.copyOf(before, before.length - 64), Files.readAllBytes(padded),
+                "only the NUL padding is gone");
+
+        Path comma = TestFiles.copy("malformed/trailing_comma.json", folder);
+        DatasetIO.save(DatasetIO.loadLenient(comma).dataset(), comma);
+        assertEquals(4, DatasetIO.load(comma).getRecords().size(), "now strictly readable");
+    }
+
+    @Test
     void lenientUtf8RepairLeavesReplacementCharacters() {
         Dataset dataset = DatasetIO.loadLenient(TestFiles.copy("malformed/invalid_utf8.jsonl", folder)).dataset();
         assertEquals("\uFFFD\uFFFD 3。", dataset.getRecords().get(3).getResponse());

@@ -4,6 +4,7 @@ import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.Subcommand;
 import io.medreason.core.cli.UsageException;
 import io.medreason.engine.generate.GenerationConfig;
+import io.medreason.engine.generate.GenerationDefaults;
 import io.medreason.engine.generate.Generator;
 import io.medreason.engine.text.ChatMl;
 import java.io.BufferedReader;
@@ -70,8 +71,9 @@ public final class AskCommand implements Subcommand {
                 medreason ask --model DIR [--adapter DIR] [--system TEXT] [--max-new-tokens N] [--temperature T]
                               [--top-p P] [--top-k K] [--repetition-penalty R] [--seed S] [--device auto|cpu|gpu]
                               [QUESTION...]
-                  Defaults follow Qwen2.5-Instruct's generation config: temperature 0.7, top-p 0.8, top-k 20,
-                  repetition penalty 1.05; --temperature 0 is greedy. Without QUESTION, reads one question per
+                  Sampling defaults come from the model's generation_config.json (as transformers does), else
+                  Qwen2.5-Instruct's: temperature 0.7, top-p 0.8, top-k 20, repetition penalty 1.05;
+                  --temperature 0 is greedy. Without QUESTION, reads one question per
                   stdin line and ends each answer with the line <|answer_end|> (see the class documentation).""";
     }
 
@@ -79,7 +81,7 @@ public final class AskCommand implements Subcommand {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("model", "adapter", "system", "max-new-tokens", "temperature", "top-p",
                 "top-k", "repetition-penalty", "seed", "device"), Set.of());
-        GenerationConfig config = config(flags);
+        GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")));
         String system = flags.string("system", null);
         String question = String.join(" ", flags.positional()).trim();
         try (LoadedModel loaded = LoadedModel.open(flags, err)) {
@@ -129,10 +131,11 @@ public final class AskCommand implements Subcommand {
                 r.stop() == Generator.Stop.END_TOKEN ? "end of turn" : "max new tokens");
     }
 
-    static GenerationConfig config(Flags flags) {
+    static GenerationConfig config(Flags flags, GenerationDefaults d) {
         try {
-            return new GenerationConfig(flags.integer("max-new-tokens", 512), flags.decimal("temperature", 0.7),
-                    flags.integer("top-k", 20), flags.decimal("top-p", 0.8), flags.decimal("repetition-penalty", 1.05),
+            return new GenerationConfig(flags.integer("max-new-tokens", 512),
+                    flags.decimal("temperature", d.temperature()), flags.integer("top-k", d.topK()),
+                    flags.decimal("top-p", d.topP()), flags.decimal("repetition-penalty", d.repetitionPenalty()),
                     flags.longValue("seed", 42));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

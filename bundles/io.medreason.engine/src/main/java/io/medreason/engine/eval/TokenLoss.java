@@ -12,6 +12,9 @@ import io.medreason.engine.model.Qwen2Model;
  */
 public final class TokenLoss {
 
+    /** Positions whose (n, V) logits are computed at once (bounds memory for long records). */
+    private static final int CHUNK = 256;
+
     /** The label value that excludes a position (Hugging Face's ignore_index). */
     public static final long IGNORE = -100;
 
@@ -47,22 +50,29 @@ public final class TokenLoss {
             return new Sum(0, 0);
         }
         int t = ids.length;
+        long[] targets = new long[t - 1];
+        int count = 0;
+        for (int i = 0; i < t - 1; i++) {
+            targets[i] = labels[i + 1] == IGNORE ? 0 : labels[i + 1];
+            count += labels[i + 1] == IGNORE ? 0 : 1;
+        }
+        double nll = 0;
         try (NDManager m = model.manager().newSubManager()) {
-            NDArray input = m.create(ids, new Shape(1, t));
-            NDArray logits = model.forward(input, null); // (1, T, V)
-            long[] targets = new long[t - 1];
-            int count = 0;
-            for (int i = 0; i < t - 1; i++) {
-                targets[i] = labels[i + 1] == IGNORE ? 0 : labels[i + 1];
-                count += labels[i + 1] == IGNORE ? 0 : 1;
-            }
-            NDArray logp = logits.get("0, :-1, :").logSoftmax(-1); // (1, T, V) -> (T-1, V)
-            NDArray picked = logp.gather(m.create(targets, new Shape(t - 1, 1)), 1); // (T-1, V) -> (T-1, 1)
-            float[] values = picked.toType(DataType.FLOAT32, false).toFloatArray();
-            double nll = 0;
-            for (int i = 0; i < t - 1; i++) {
-                if (labels[i + 1] != IGNORE) {
-                    nll -= values[i];
+            NDArray hidden = model.hidden(m.create(ids, new Shape(1, t)), null); // (1, T, D)
+            for (int from = 0; from < t - 1; from += CHUNK) {
+                int to = Math.min(t - 1, from + CHUNK);
+                try (NDManager c = m.newSubManager()) {
+                    NDArray part = hidden.get("0, {}:{}, :", from, to); // (1, T, D) -> (n, D)
+                    part.attach(c);
+                    NDArray logp = model.logits(part).logSoftmax(-1); // (n, V)
+                    long[] chunkTargets = java.util.Arrays.copyOfRange(targets, from, to);
+                    NDArray picked = logp.gather(c.create(chunkTargets, new Shape(to - from, 1)), 1); // -> (n, 1)
+                    float[] values = picked.toType(DataType.FLOAT32, false).toFloatArray();
+                    for (int i = from; i < to; i++) {
+                        if (labels[i + 1] != IGNORE) {
+                            nll -= values[i - from];
+                        }
+                    }
                 }
             }
             return new Sum(nll, count);

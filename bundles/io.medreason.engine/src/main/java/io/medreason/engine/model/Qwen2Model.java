@@ -155,20 +155,44 @@ public final class Qwen2Model implements AutoCloseable {
     }
 
     private NDArray trunk(NDArray inputIds, NDArray attentionMask, KvCache cache) {
-        int b = Math.toIntExact(inputIds.getShape().get(0));
-        int t = Math.toIntExact(inputIds.getShape().get(1));
         int past = cache == null ? 0 : cache.length();
-        NDArray ids = inputIds.toType(DataType.INT64, false);
-        NDArray x = embedTokens.getNDArrayInternal().embedding(ids, embedTokens, SparseFormat.DENSE)
-                .singletonOrThrow(); // (B, T) -> (B, T, D)
-        NDArray mask = AttentionMask.build(manager, attentionMask, b, t, past, dtype);
-        NDList tables = rotary.tables(past, t);
+        NDArray x = embed(inputIds);
+        LayerInputs in = layerInputs(attentionMask, x, past);
         for (int i = 0; i < layers.size(); i++) {
-            x = layers.get(i).forward(x, tables.get(0), tables.get(1), mask, cache, i, training);
+            x = layers.get(i).forward(x, in.cos(), in.sin(), in.mask(), cache, i, training);
         }
         if (cache != null) {
-            cache.advance(t);
+            cache.advance(Math.toIntExact(inputIds.getShape().get(1)));
         }
+        return norm.forward(x);
+    }
+
+    // ---- layer by layer, for activation checkpointing: finalNorm(layer(L-1, … layer(0, embed(ids)))) == hidden(ids).
+    // These run in the caller's NDScope (none of their own).
+
+    /** Token embeddings: (B, T) INT64 -> (B, T, D) in the model's type. */
+    public NDArray embed(NDArray inputIds) {
+        NDArray ids = inputIds.toType(DataType.INT64, false);
+        return embedTokens.getNDArrayInternal().embedding(ids, embedTokens, SparseFormat.DENSE)
+                .singletonOrThrow(); // (B, T) -> (B, T, D)
+    }
+
+    /** Rotary tables and mask for {@code x} (B, T, D) following {@code past} cached positions (0 for training). */
+    public LayerInputs layerInputs(NDArray attentionMask, NDArray x, int past) {
+        int b = Math.toIntExact(x.getShape().get(0));
+        int t = Math.toIntExact(x.getShape().get(1));
+        NDList tables = rotary.tables(past, t);
+        return new LayerInputs(tables.get(0), tables.get(1),
+                AttentionMask.build(manager, attentionMask, b, t, past, dtype));
+    }
+
+    /** Decoder layer {@code i} without a cache: (B, T, D) -> (B, T, D). */
+    public NDArray layer(int i, NDArray x, LayerInputs in) {
+        return layers.get(i).forward(x, in.cos(), in.sin(), in.mask(), null, i, training);
+    }
+
+    /** The final RMSNorm: (B, T, D) -> (B, T, D); then {@link #logits}. */
+    public NDArray finalNorm(NDArray x) {
         return norm.forward(x);
     }
 

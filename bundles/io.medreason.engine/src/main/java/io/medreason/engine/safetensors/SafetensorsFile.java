@@ -37,6 +37,8 @@ public final class SafetensorsFile implements AutoCloseable {
     private final long dataStart;
     private final Map<String, TensorInfo> tensors;
     private final Map<String, String> metadata;
+    /** Widening buffer reused across tensors (each load copies out of it before returning). */
+    private ByteBuffer scratch;
 
     private SafetensorsFile(Path path, FileChannel channel, long dataStart, Map<String, TensorInfo> tensors,
             Map<String, String> metadata) {
@@ -180,7 +182,7 @@ public final class SafetensorsFile implements AutoCloseable {
      * Reads a floating point tensor into {@code manager} as {@code target} (FLOAT32 or FLOAT16). The result owns its
      * memory (it does not alias the mapped file).
      */
-    public NDArray load(String name, NDManager manager, DataType target) {
+    public synchronized NDArray load(String name, NDManager manager, DataType target) {
         TensorInfo info = info(name);
         if (!info.dtype().isFloat()) {
             throw new SafetensorsException(path + ": tensor " + name + " has type " + info.dtype()
@@ -193,8 +195,7 @@ public final class SafetensorsFile implements AutoCloseable {
             DataType type = info.dtype() == SafeDType.F32 ? DataType.FLOAT32 : DataType.FLOAT16;
             raw = manager.create(data, shape, type);
         } else {
-            ByteBuffer widened = ByteBuffer.allocateDirect(Math.toIntExact(info.elements() * 4))
-                    .order(ByteOrder.nativeOrder());
+            ByteBuffer widened = scratch(Math.toIntExact(info.elements() * 4));
             FloatWidening.toFloats(data, info.dtype(), widened.asFloatBuffer(), path + ": tensor " + name);
             raw = manager.create(widened, shape, DataType.FLOAT32);
         }
@@ -205,8 +206,16 @@ public final class SafetensorsFile implements AutoCloseable {
         }
     }
 
+    private synchronized ByteBuffer scratch(int bytes) {
+        if (scratch == null || scratch.capacity() < bytes) {
+            scratch = ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
+        }
+        return scratch.clear().limit(bytes).slice().order(ByteOrder.nativeOrder());
+    }
+
     @Override
     public void close() {
+        scratch = null;
         closeQuietly(channel);
     }
 

@@ -1,12 +1,14 @@
 package io.medreason.engine.text;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import io.medreason.core.cli.UsageException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,14 +52,34 @@ public final class QwenTokenizer implements AutoCloseable {
         return new QwenTokenizer(hf, vocab);
     }
 
-    /** Token ids of {@code text}. */
+    /**
+     * Token ids of {@code text}. Only the ids are fetched from the native encoding (DJL's {@code Encoding} would
+     * also copy tokens, offsets and masks). Safe to call from several threads (the Rust tokenizer is immutable).
+     */
     public long[] encode(String text) {
-        return tokenizer.encode(text, false, false).getIds();
+        long encoding = TokenizersLibrary.LIB.encode(tokenizer.getHandle(), text, false);
+        try {
+            return TokenizersLibrary.LIB.getTokenIds(encoding);
+        } finally {
+            TokenizersLibrary.LIB.deleteEncoding(encoding);
+        }
     }
 
-    /** Number of tokens of {@code text}. */
+    /** Number of tokens of {@code text}; thread-safe. */
     public int count(String text) {
         return encode(text).length;
+    }
+
+    /** Token counts of many texts at once (encoded in parallel by the native library). */
+    public int[] countAll(List<String> texts) {
+        long[] encodings = TokenizersLibrary.LIB.batchEncode(tokenizer.getHandle(), texts.toArray(String[]::new),
+                false);
+        int[] counts = new int[encodings.length];
+        for (int i = 0; i < encodings.length; i++) {
+            counts[i] = TokenizersLibrary.LIB.getTokenIds(encodings[i]).length;
+            TokenizersLibrary.LIB.deleteEncoding(encodings[i]);
+        }
+        return counts;
     }
 
     /** The text of {@code ids}, special tokens included as written (e.g. {@code <|im_end|>}). */

@@ -10,10 +10,13 @@ import java.util.List;
  * One micro-batch on the device: right-padded ids, the attention mask (1 = token, 0 = padding) and the labels
  * ({@value #IGNORE} on the prompt and the padding), all (B, T) int64.
  *
+ * @param predictingPositions flat positions (row × T + t) whose hidden state predicts a label at t+1
+ * @param targets the labels those positions predict, in the same order
  * @param tokens real (non-padding) tokens
  * @param labelTokens predicted tokens that carry a loss
  */
-public record Batch(NDArray ids, NDArray mask, NDArray labels, int samples, long tokens, long labelTokens) {
+public record Batch(NDArray ids, NDArray mask, NDArray labels, long[] predictingPositions, long[] targets,
+        int samples, long tokens, long labelTokens) {
 
     /** Label of a position without loss (Hugging Face's ignore index). */
     public static final long IGNORE = -100;
@@ -26,7 +29,10 @@ public record Batch(NDArray ids, NDArray mask, NDArray labels, int samples, long
         long[] mask = new long[b * t];
         long[] labels = new long[b * t];
         long tokens = 0;
-        long labelTokens = 0;
+        long labelTokens = examples.stream().mapToLong(TokenizedExample::labelTokens).sum();
+        long[] positions = new long[Math.toIntExact(labelTokens)];
+        long[] targets = new long[positions.length];
+        int n = 0;
         for (int row = 0; row < b; row++) {
             TokenizedExample e = examples.get(row);
             for (int i = 0; i < t; i++) {
@@ -35,11 +41,14 @@ public record Batch(NDArray ids, NDArray mask, NDArray labels, int samples, long
                 mask[row * t + i] = real ? 1 : 0;
                 labels[row * t + i] = real && i >= e.promptLength() ? e.ids()[i] : IGNORE;
             }
+            for (int i = Math.max(1, e.promptLength()); i < e.ids().length; i++) {
+                positions[n] = (long) row * t + i - 1;
+                targets[n++] = e.ids()[i];
+            }
             tokens += e.ids().length;
-            labelTokens += e.labelTokens();
         }
         Shape shape = new Shape(b, t);
-        return new Batch(manager.create(ids, shape), manager.create(mask, shape), manager.create(labels, shape), b,
-                tokens, labelTokens);
+        return new Batch(manager.create(ids, shape), manager.create(mask, shape), manager.create(labels, shape),
+                positions, targets, b, tokens, labelTokens);
     }
 }

@@ -1,26 +1,35 @@
 package io.medreason.engine.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 
 /**
- * Next-token cross-entropy as Hugging Face's causal-LM loss computes it, summed (not averaged): logits at position t
- * predict the label at t+1; labels of {@value Batch#IGNORE} are left out. The trainer divides the sum by the number
- * of label tokens of the whole accumulated batch, as current transformers does.
+ * Next-token cross-entropy as Hugging Face's causal-LM loss computes it, summed (not averaged): the hidden state at
+ * position t predicts the label at t+1; positions without a label ({@value Batch#IGNORE}: prompt, padding) are left
+ * out before the LM head, so the vocabulary-sized logits are only made where they count. The trainer divides the sum
+ * by the number of label tokens of the whole accumulated batch, as current transformers does.
  */
 public final class CausalLmLoss {
 
     private CausalLmLoss() {
     }
 
-    /** Sum of −log p(label) over the positions with a label; a scalar in the logits' manager. */
-    public static NDArray sum(NDArray logits, NDArray labels) {
-        NDArray shiftedLogits = logits.get(new NDIndex(":, :-1, :")); // (B, T, V) -> (B, T-1, V)
-        NDArray shiftedLabels = labels.get(new NDIndex(":, 1:")); // (B, T) -> (B, T-1)
-        NDArray keep = shiftedLabels.neq(shiftedLabels.getManager().create(Batch.IGNORE));
-        NDArray index = shiftedLabels.mul(keep.toType(DataType.INT64, false)).expandDims(-1); // (B, T-1) -> (B, T-1, 1)
-        NDArray logProb = shiftedLogits.logSoftmax(-1).gather(index, -1).squeeze(-1); // (B, T-1, 1) -> (B, T-1)
-        return logProb.mul(keep.toType(logProb.getDataType(), false)).sum().neg();
+    /** Sum of −log p(label) over the batch's label tokens; a scalar in the batch's manager. */
+    public static NDArray sum(CausalLm model, Batch batch) {
+        NDArray hidden = model.hidden(batch.ids(), batch.mask());
+        return sumFromHidden(model, hidden, batch);
+    }
+
+    /** The same from already computed final hidden states (B, T, D). */
+    public static NDArray sumFromHidden(CausalLm model, NDArray hidden, Batch batch) {
+        NDManager m = batch.ids().getManager();
+        long d = hidden.getShape().get(2);
+        NDArray rows = hidden.reshape(-1, d); // (B, T, D) -> (B*T, D)
+        NDArray picked = rows.get(new NDIndex("{}", m.create(batch.predictingPositions()))); // (N, D)
+        NDArray logits = model.logits(picked); // (N, D) -> (N, V)
+        NDArray targets = m.create(batch.targets(), new Shape(batch.targets().length, 1)); // (N) -> (N, 1)
+        return logits.logSoftmax(-1).gather(targets, -1).sum().neg();
     }
 }

@@ -111,10 +111,10 @@ public final class Trainer {
         return summary;
     }
 
-    private record StepResult(double loss, double lr, double gradNorm, long tokens, long samples, boolean skipped) {
+    record StepResult(double loss, double lr, double gradNorm, long tokens, long samples, boolean skipped) {
     }
 
-    private StepResult step(TrainerState state, LossScaler scaler) {
+    StepResult step(TrainerState state, LossScaler scaler) {
         Engine.seed(options.seed() * 1_000_003L + state.globalStep);
         List<List<TokenizedExample>> micro = new ArrayList<>();
         long labelTotal = 0;
@@ -133,9 +133,8 @@ public final class Trainer {
             for (List<TokenizedExample> mb : micro) {
                 try (NDManager mm = manager.newSubManager(); NDScope scope = new NDScope()) {
                     Batch batch = Batch.of(mb, options.padId(), mm);
-                    NDArray sum = CausalLmLoss.sum(model.forward(batch.ids(), batch.mask()), batch.labels());
-                    collector.backward(sum.mul(mm.full(new Shape(), (float) (scale / labelTotal))));
-                    lossSum += sum.getFloat();
+                    lossSum += model.lossAndBackward(batch, mm.full(new Shape(), (float) (scale / labelTotal)),
+                            collector);
                 }
             }
         }
@@ -172,17 +171,7 @@ public final class Trainer {
     public double evaluate() {
         model.setTraining(false);
         try {
-            double sum = 0;
-            long labels = 0;
-            for (int i = 0; i < evalSet.size(); i += options.batchSize()) {
-                List<TokenizedExample> chunk = evalSet.subList(i, Math.min(evalSet.size(), i + options.batchSize()));
-                try (NDManager mm = manager.newSubManager(); NDScope scope = new NDScope()) {
-                    Batch batch = Batch.of(chunk, options.padId(), mm);
-                    sum += CausalLmLoss.sum(model.forward(batch.ids(), batch.mask()), batch.labels()).getFloat();
-                    labels += batch.labelTokens();
-                }
-            }
-            return sum / labels;
+            return HeldOutLoss.of(model, evalSet, options.batchSize(), options.padId(), manager);
         } finally {
             model.setTraining(true);
         }

@@ -156,11 +156,17 @@ public final class TrainingRun {
                 config.targets()), config.seed());
     }
 
-    private static CausalLm modelView(Qwen2Model model) {
+    /** The trainer's view of a Qwen2 model. */
+    public static CausalLm modelView(Qwen2Model model) {
         return new CausalLm() {
             @Override
-            public ai.djl.ndarray.NDArray forward(ai.djl.ndarray.NDArray ids, ai.djl.ndarray.NDArray mask) {
-                return model.forward(ids, mask);
+            public ai.djl.ndarray.NDArray hidden(ai.djl.ndarray.NDArray ids, ai.djl.ndarray.NDArray mask) {
+                return model.hidden(ids, mask);
+            }
+
+            @Override
+            public ai.djl.ndarray.NDArray logits(ai.djl.ndarray.NDArray hidden) {
+                return model.logits(hidden);
             }
 
             @Override

@@ -95,6 +95,29 @@ class SafetensorsTest {
     }
 
     @Test
+    void tensorsBeyondTwoGigabytesAreMappedOnTheirOwn() throws IOException {
+        long pad = (1L << 31) + 8; // a U8 tensor that pushes the next one past 2 GB (a sparse file: no disk used)
+        String header = "{\"pad\":{\"dtype\":\"U8\",\"shape\":[" + pad + "],\"data_offsets\":[0," + pad + "]},"
+                + "\"w\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[" + pad + "," + (pad + 16) + "]}}";
+        byte[] h = header.getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("big.safetensors");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(h.length).array());
+            raf.write(h);
+            raf.setLength(8 + h.length + pad + 16);
+            raf.seek(8 + h.length + pad);
+            ByteBuffer w = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+            w.putFloat(1.5f).putFloat(-2f).putFloat(3.25f).putFloat(4f);
+            raf.write(w.array());
+        }
+        try (SafetensorsFile st = SafetensorsFile.open(file)) {
+            assertArrayEquals(new float[] {1.5f, -2f, 3.25f, 4f}, st.floats("w"));
+            String msg = assertThrows(SafetensorsException.class, () -> st.map("pad")).getMessage();
+            assertTrue(msg.contains("tensor pad") && msg.contains("over 2 GB"), msg);
+        }
+    }
+
+    @Test
     void pickledCheckpointIsRefusedWithReason() throws IOException {
         Files.writeString(dir.resolve("pytorch_model.bin"), "not really a pickle");
         String msg = assertThrows(SafetensorsException.class, () -> Checkpoint.open(dir)).getMessage();

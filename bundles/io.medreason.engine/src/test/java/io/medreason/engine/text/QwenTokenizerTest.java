@@ -53,6 +53,20 @@ class QwenTokenizerTest {
     }
 
     @Test
+    void batchCountsAndDjlEncodingAgreeWithEncode() throws Exception {
+        List<String> texts = texts();
+        int[] counts = tokenizer.countAll(texts);
+        try (ai.djl.huggingface.tokenizers.HuggingFaceTokenizer djl = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer
+                .newInstance(TestData.TINY_MODEL.resolve("tokenizer.json"), java.util.Map.of("addSpecialTokens",
+                        "false", "truncation", "false", "padding", "false"))) {
+            for (int i = 0; i < texts.size(); i++) {
+                assertArrayEquals(djl.encode(texts.get(i)).getIds(), tokenizer.encode(texts.get(i)));
+                assertEquals(tokenizer.count(texts.get(i)), counts[i]);
+            }
+        }
+    }
+
+    @Test
     void decodeRestoresText() throws Exception {
         for (String text : texts()) {
             assertEquals(text, tokenizer.decode(tokenizer.encode(text)));

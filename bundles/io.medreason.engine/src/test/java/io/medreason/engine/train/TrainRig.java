@@ -32,25 +32,20 @@ final class TrainRig implements AutoCloseable {
 
     /** The tiny model with the adapter in {@code adapterDir} (e.g. a checkpoint), A and B owned for training. */
     TrainRig(double dropout, Path adapterDir) {
+        this(dropout, adapterDir, DataType.FLOAT32);
+    }
+
+    /** As above with the frozen base weights in {@code dtype} (FLOAT16 for the T4 path); LoRA stays FP32. */
+    TrainRig(double dropout, Path adapterDir, DataType dtype) {
         Engine.init();
-        model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32);
+        model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), dtype);
         adapter = LoraAdapter.load(model, adapterDir);
         OwnedLora.own(adapter, dropout);
     }
 
     Trainer trainer(TrainerOptions options, List<TokenizedExample> train, List<TokenizedExample> eval, Path output) {
-        return new Trainer(new CausalLm() {
-            @Override
-            public NDArray forward(NDArray ids, NDArray mask) {
-                return model.forward(ids, mask);
-            }
-
-            @Override
-            public void setTraining(boolean training) {
-                model.setTraining(training);
-            }
-        }, adapter.parameters(), model.manager(), options, train, eval, new Checkpoints(output), adapter::save,
-                new TrainingListener() {
+        return new Trainer(TrainingRun.modelView(model), adapter.parameters(), model.manager(), options, train, eval,
+                new Checkpoints(output), adapter::save, new TrainingListener() {
                     @Override
                     public void onStep(StepMetrics m) {
                         steps.add(m);
