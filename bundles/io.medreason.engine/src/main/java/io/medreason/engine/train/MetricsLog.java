@@ -1,8 +1,6 @@
 package io.medreason.engine.train;
 
 import io.medreason.core.run.RunProtocol;
-import io.medreason.core.run.RunSummary;
-import io.medreason.core.run.StepMetrics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +15,7 @@ import java.util.Map;
  * Appends every protocol message to {@code <output>/metrics.jsonl}, one JSON object a line, flushed per line so a
  * watcher can tail the file and a crash loses at most the line being written. A resumed run appends to the same file.
  */
-public final class MetricsLog implements TrainingListener, AutoCloseable {
+public final class MetricsLog extends ProtocolWriter implements AutoCloseable {
 
     private final Writer out;
 
@@ -28,26 +26,7 @@ public final class MetricsLog implements TrainingListener, AutoCloseable {
     }
 
     @Override
-    public void onStart(Map<String, Object> start) {
-        write(start);
-    }
-
-    @Override
-    public void onStep(StepMetrics metrics) {
-        write(metrics.toMessage());
-    }
-
-    @Override
-    public void onCheckpoint(long step, Path folder) {
-        write(RunProtocol.message(RunProtocol.CHECKPOINT, "step", step, "path", folder.toString()));
-    }
-
-    @Override
-    public void onEnd(RunSummary summary) {
-        write(summary.toMessage());
-    }
-
-    private void write(Map<String, Object> message) {
+    void write(Map<String, Object> message) {
         try {
             out.write(RunProtocol.encode(message));
             out.write('\n');

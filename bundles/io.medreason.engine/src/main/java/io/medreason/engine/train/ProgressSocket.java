@@ -1,8 +1,6 @@
 package io.medreason.engine.train;
 
 import io.medreason.core.run.RunProtocol;
-import io.medreason.core.run.RunSummary;
-import io.medreason.core.run.StepMetrics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +10,6 @@ import java.io.Writer;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -21,7 +18,7 @@ import java.util.Map;
  * thread, turning {@code stop} into a {@link StopSignal} request. A watcher that goes away does not stop training:
  * writes then fail silently and the metrics file still has everything.
  */
-public final class ProgressSocket implements TrainingListener, AutoCloseable {
+public final class ProgressSocket extends ProtocolWriter implements AutoCloseable {
 
     private final Socket socket;
     private final Writer out;
@@ -55,26 +52,7 @@ public final class ProgressSocket implements TrainingListener, AutoCloseable {
     }
 
     @Override
-    public void onStart(Map<String, Object> start) {
-        write(start);
-    }
-
-    @Override
-    public void onStep(StepMetrics metrics) {
-        write(metrics.toMessage());
-    }
-
-    @Override
-    public void onCheckpoint(long step, Path folder) {
-        write(RunProtocol.message(RunProtocol.CHECKPOINT, "step", step, "path", folder.toString()));
-    }
-
-    @Override
-    public void onEnd(RunSummary summary) {
-        write(summary.toMessage());
-    }
-
-    private synchronized void write(Map<String, Object> message) {
+    synchronized void write(Map<String, Object> message) {
         if (broken) {
             return;
         }

@@ -42,18 +42,19 @@ public final class TrainBenchmark implements Benchmark {
     @Override
     public String summary() {
         return "LoRA r=32 training steps: s/step, tokens/s, peak RSS, MFU vs measured GEMM "
-                + "[--lengths 512,2048] [--steps 2] [--checkpointing-from 2048] [--device auto|cpu|gpu]";
+                + "[--lengths 512,2048] [--steps 2] [--warmup 1] [--checkpointing-from 2048] [--device auto|cpu|gpu]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Flags flags = Flags.parse(args, Set.of("lengths", "steps", "checkpointing-from", "device", "rank"), Set.of());
+        Flags flags = Flags.parse(args, Set.of("lengths", "steps", "warmup", "checkpointing-from", "device", "rank"), Set.of());
         int[] lengths = Arrays.stream(flags.string("lengths", "512,2048").split(",")).map(String::trim)
                 .mapToInt(Integer::parseInt).toArray();
         int steps = flags.integer("steps", 2);
+        int warmup = flags.integer("warmup", 1);
         int rank = flags.integer("rank", 32);
         int checkpointFrom = flags.integer("checkpointing-from", 2048);
-        if (steps < 1 || Arrays.stream(lengths).anyMatch(l -> l < 2)) {
+        if (steps < 1 || warmup < 0 || Arrays.stream(lengths).anyMatch(l -> l < 2)) {
             throw new UsageException("--steps must be >= 1 and every length >= 2");
         }
         Engine.init();
@@ -71,7 +72,7 @@ public final class TrainBenchmark implements Benchmark {
             for (int length : lengths) {
                 boolean ckpt = length >= checkpointFrom;
                 CausalLm lm = ckpt ? new CheckpointedQwen2(model) : TrainingRun.modelView(model);
-                double seconds = timeSteps(model, lm, adapter, length, steps);
+                double seconds = timeSteps(model, lm, adapter, length, warmup, steps);
                 double flops = modelFlops(cfg, loraParams, length);
                 out.printf(Locale.ROOT, "length %d%s: %.2f s/step, %.1f tokens/s, %.1f model GFLOP/s = %.1f%% MFU,"
                         + " peak RSS %.2f GiB%n", length, ckpt ? " (checkpointing)" : "", seconds, length / seconds,
@@ -81,13 +82,14 @@ public final class TrainBenchmark implements Benchmark {
         return 0;
     }
 
-    /** Mean seconds of {@code steps} optimizer steps after one warm-up step, on one random sequence. */
-    private static double timeSteps(Qwen2Model model, CausalLm lm, LoraAdapter adapter, int length, int steps)
+    /** Mean seconds of {@code steps} optimizer steps after {@code warmup} untimed ones, on one random sequence. */
+    private static double timeSteps(Qwen2Model model, CausalLm lm, LoraAdapter adapter, int length, int warmup,
+            int steps)
             throws IOException {
         long[] ids = new Random(length).longs(length, 0, model.config().vocabSize()).toArray();
         List<TokenizedExample> data = new ArrayList<>(List.of(new TokenizedExample(ids, 0)));
-        TrainerOptions options = new TrainerOptions(steps + 1, new LrSchedule("constant", 1e-5, 0, steps + 1), 0, 1.0,
-                1, 1, 0, 1, false, 0, 0, 0, false);
+        TrainerOptions options = new TrainerOptions(warmup + steps,
+                new LrSchedule("constant", 1e-5, 0, warmup + steps), 0, 1.0, 1, 1, 0, 1, false, 0, 0, 0, false);
         Path scratch = Files.createTempDirectory("bench-train");
         Trainer trainer = new Trainer(lm, adapter.parameters(), model.manager(), options, data, List.of(),
                 new Checkpoints(scratch), dir -> { }, new TrainingListener() { });
@@ -95,7 +97,9 @@ public final class TrainBenchmark implements Benchmark {
             TrainerState state = new TrainerState();
             LossScaler scaler = new LossScaler(false, state);
             model.setTraining(true);
-            trainer.step(state, scaler); // warm-up
+            for (int i = 0; i < warmup; i++) {
+                trainer.step(state, scaler);
+            }
             long start = System.nanoTime();
             for (int i = 0; i < steps; i++) {
                 trainer.step(state, scaler);

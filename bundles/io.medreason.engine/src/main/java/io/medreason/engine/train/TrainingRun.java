@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,7 +74,6 @@ public final class TrainingRun {
                 out.println("--resume: no checkpoint in " + config.output() + ", starting from step 0");
             }
             LoraAdapter adapter = adapter(model, resumeFrom);
-            OwnedLora.own(adapter, adapter.config().loraDropout());
             return train(model, adapter, tokenizer, data, checkpoints, resumeFrom, dims);
         }
     }
@@ -208,15 +206,5 @@ public final class TrainingRun {
         }
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
-    }
-
-    /** The run's output folder. */
-    public Path output() {
-        return config.output();
-    }
-
-    /** The config's JSON form, for messages. */
-    Map<String, Object> configJson() {
-        return config.toJson();
     }
 }

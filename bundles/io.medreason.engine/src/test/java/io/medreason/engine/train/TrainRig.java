@@ -40,7 +40,7 @@ final class TrainRig implements AutoCloseable {
         Engine.init();
         model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), dtype);
         adapter = LoraAdapter.load(model, adapterDir);
-        OwnedLora.own(adapter, dropout);
+        LoraDropout.set(adapter, dropout);
     }
 
     Trainer trainer(TrainerOptions options, List<TokenizedExample> train, List<TokenizedExample> eval, Path output) {

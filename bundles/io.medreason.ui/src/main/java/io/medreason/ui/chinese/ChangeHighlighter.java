@@ -23,7 +23,7 @@ final class ChangeHighlighter {
     }
 
     /** More ranges than this are not highlighted (a 1 MB paste stays responsive); the status line still counts them. */
-    static final int MAX_RANGES = 20_000;
+    static final int MAX_RANGES = 5_000;
 
     private static StyleRange[] ranges(List<Change> changes, boolean source, Color background) {
         StyleRange[] styles = new StyleRange[Math.min(changes.size(), MAX_RANGES)];
