@@ -59,8 +59,15 @@ public final class TrainingRunsView extends ViewPart implements RunListener {
                 public String getText(Object element) {
                     return RunLabels.column((RunState) element, index);
                 }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    String failure = ((RunState) element).failure();
+                    return index == 1 && !failure.isEmpty() ? failure : null;
+                }
             });
         }
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addDoubleClickListener(e -> openChart());
         getSite().setSelectionProvider(viewer);

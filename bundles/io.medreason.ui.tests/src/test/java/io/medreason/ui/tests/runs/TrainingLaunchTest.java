@@ -13,6 +13,8 @@ import io.medreason.launching.RunStatus;
 import io.medreason.launching.TrainingAttributes;
 import io.medreason.launching.TrainingLaunch;
 import io.medreason.ui.chart.LossChartView;
+import io.medreason.ui.console.AskConsole;
+import io.medreason.ui.console.AskConsoles;
 import io.medreason.ui.runs.TrainingRunsView;
 import io.medreason.ui.tests.Screenshots;
 
@@ -30,6 +32,8 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.IConsole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,6 +104,24 @@ class TrainingLaunchTest {
         var shell = page.getWorkbenchWindow().getShell();
         shell.setSize(1400, 900);
         Screenshots.save(shell, "runs-view-and-chart");
+
+        // the run's adapter in the Ask the Model console, compared with the base model
+        AskConsole console = AskConsoles.open(Ui.tinyModel(), run.adapter().orElseThrow(), List.of("--temperature",
+                "0", "--max-new-tokens", "8"));
+        try {
+            console.setCompare(true);
+            var answer = console.ask(AskConsoleTest.QUESTION);
+            Ui.waitFor("the adapter's and the base model's answers", 240, answer::isDone,
+                    () -> console.getDocument().get());
+            String text = console.getDocument().get();
+            int tuned = text.indexOf("▶ with adapter");
+            int base = text.indexOf("▶ base model");
+            assertTrue(tuned >= 0 && base > tuned, text);
+            assertTrue(text.substring(tuned, base).contains(answer.get().strip()), text);
+            Screenshots.save(shell, "ask-console-compare");
+        } finally {
+            ConsolePlugin.getDefault().getConsoleManager().removeConsoles(new IConsole[] {console});
+        }
     }
 
     @Test
