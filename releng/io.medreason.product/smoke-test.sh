@@ -31,4 +31,17 @@ if [ -f "$LOG" ] && grep -q "^!ENTRY [^ ]* 4 " "$LOG"; then
   cat "$LOG" >&2
   exit 1
 fi
+# The command line runs the engine's Main from the same product.
+CLI="$(cd "$(dirname "$0")/../.." && pwd)/medreason"
+export MEDREASON_PRODUCT="$PRODUCT"
+"$CLI" --version > "$WORK/version.txt" || { echo "smoke test: medreason --version failed" >&2; exit 1; }
+grep -q "DJL 0.33.0 / PyTorch 2.5.1" "$WORK/version.txt" || { echo "smoke test: --version: $(cat "$WORK/version.txt")" >&2; exit 1; }
+"$CLI" --help > "$WORK/help.txt" || { echo "smoke test: medreason --help failed" >&2; exit 1; }
+for sub in eval ask convert stats train demo; do
+  grep -q "^  $sub " "$WORK/help.txt" || { echo "smoke test: --help lacks '$sub':" >&2; cat "$WORK/help.txt" >&2; exit 1; }
+done
+unknown=0; "$CLI" frobnicate > /dev/null 2> "$WORK/unknown.txt" || unknown=$?
+[ "$unknown" -eq 2 ] && head -n 1 "$WORK/unknown.txt" | grep -q "unknown subcommand 'frobnicate'" \
+  || { echo "smoke test: unknown subcommand gave status $unknown: $(head -n 1 "$WORK/unknown.txt")" >&2; exit 1; }
+echo "smoke test: medreason --version, --help and an unknown subcommand behave as documented"
 echo "smoke test: product started, $(tr '\n' ' ' < "$REPORT")and shut down cleanly"

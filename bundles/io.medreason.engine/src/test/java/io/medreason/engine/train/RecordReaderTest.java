@@ -36,6 +36,14 @@ class RecordReaderTest {
     }
 
     @Test
+    void evalRecordsAreConvertedLikeTrainingRecords(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("e.jsonl");
+        Files.writeString(file, "{\"Question\": \"头痛\", \"Complex_CoT\": \"皮肤\", \"Response\": \"信息\"}\n");
+        assertEquals(List.of(SftRecord.of("頭痛", "皮膚", "資訊")), new EvalRecords().read(file, null));
+        assertEquals(List.of(SftRecord.of("头痛", "皮肤", "信息")), new EvalRecords().read(file, "none"));
+    }
+
+    @Test
     void errorsNameTheFile(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[{\"Question\": \"q\", \"Response\": \"r\"}, {\"Question\": ");

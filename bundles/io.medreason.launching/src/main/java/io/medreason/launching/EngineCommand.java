@@ -1,0 +1,61 @@
+package io.medreason.launching;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of an engine child JVM: this workbench's own Java, the engine class path from the installed
+ * bundles, DJL offline, UTF-8 streams, and {@code io.medreason.core.cli.Main} with a subcommand and its arguments.
+ */
+public final class EngineCommand {
+
+    /** The engine's entry point. */
+    public static final String MAIN = "io.medreason.core.cli.Main";
+
+    private EngineCommand() {
+    }
+
+    /** {@code java … Main subcommand args…} with a heap of {@code heap} (e.g. {@code 6g}; blank = the JVM's default). */
+    public static List<String> build(String heap, String subcommand, List<String> args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaExecutable().toString());
+        if (heap != null && !heap.isBlank()) {
+            cmd.add("-Xmx" + heap.strip());
+        }
+        cmd.add("-Dai.djl.offline=true");
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-Dstdout.encoding=UTF-8");
+        cmd.add("-Dstderr.encoding=UTF-8");
+        cmd.add("-cp");
+        cmd.add(EngineClasspath.asString(EngineClasspath.resolve()));
+        cmd.add(MAIN);
+        cmd.add(subcommand);
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    /**
+     * The child's environment: the workbench's, with {@code OMP_WAIT_POLICY=PASSIVE} so that PyTorch's idle OpenMP
+     * threads sleep instead of spinning on the cores the workbench needs (as the {@code medreason} script does).
+     */
+    public static java.util.Map<String, String> environment() {
+        java.util.Map<String, String> env = new java.util.TreeMap<>(System.getenv());
+        env.putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        return env;
+    }
+
+    /** {@link #environment()} as {@code NAME=value} strings. */
+    public static String[] environmentArray() {
+        return environment().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    /** The {@code java} of the JVM running the workbench. */
+    public static Path javaExecutable() {
+        Path home = Path.of(System.getProperty("java.home"));
+        Path java = home.resolve("bin").resolve(System.getProperty("os.name", "").startsWith("Windows")
+                ? "java.exe" : "java");
+        return java;
+    }
+}

@@ -1,0 +1,237 @@
+package io.medreason.launching;
+
+import io.medreason.core.run.Json;
+import io.medreason.core.run.RunProtocol;
+import io.medreason.core.run.StepMetrics;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One training run as its folder tells it: the configuration ({@code launch-config.json} or the engine's
+ * {@code training_config.json}), the {@link RunProtocol} messages of {@code metrics.jsonl} (steps, checkpoints, the
+ * summary or an error) and, while it runs, the messages of its progress channel. A {@code start} message of a
+ * resumed run drops the steps it will repeat. Thread-safe: messages arrive on background threads, views read
+ * snapshots.
+ */
+public final class RunState {
+
+    private final Path folder;
+    private final RunModel model;
+    private final List<StepMetrics> steps = new ArrayList<>();
+    private Map<String, Object> start;
+    private Map<String, Object> summary;
+    private String error;
+    private long lastCheckpointStep = -1;
+    private Process process;
+    private boolean stopRequested;
+    private Integer exitCode;
+    private String lastOutput = "";
+
+    RunState(Path folder, RunModel model) {
+        this.folder = folder;
+        this.model = model;
+    }
+
+    /** The run folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The folder's name. */
+    public String name() {
+        return folder.getFileName().toString();
+    }
+
+    /** Applies one protocol line; lines that are not JSON objects are ignored. */
+    public void accept(String line) {
+        Map<String, Object> m;
+        try {
+            m = RunProtocol.decode(line);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        synchronized (this) {
+            apply(m);
+        }
+        model.fireUpdated(this);
+    }
+
+    void acceptQuietly(List<String> lines) {
+        synchronized (this) {
+            for (String line : lines) {
+                try {
+                    apply(RunProtocol.decode(line));
+                } catch (IllegalArgumentException e) {
+                    // not a protocol line
+                }
+            }
+        }
+    }
+
+    private void apply(Map<String, Object> m) {
+        switch (RunProtocol.typeOf(m)) {
+            case RunProtocol.START -> {
+                start = m;
+                long from = (long) RunProtocol.number(m, "start_step");
+                steps.removeIf(s -> s.step() > from); // NaN (a fresh run) becomes 0
+                summary = null;
+                error = null;
+            }
+            case RunProtocol.STEP -> steps.add(StepMetrics.of(m));
+            case RunProtocol.CHECKPOINT -> lastCheckpointStep = (long) RunProtocol.number(m, "step");
+            case RunProtocol.SUMMARY -> summary = m;
+            case RunProtocol.ERROR -> error = String.valueOf(m.get("message"));
+            default -> {
+                // unknown types are for newer watchers
+            }
+        }
+    }
+
+    /** Binds the run to the child launched for it. */
+    synchronized void attach(Process child) {
+        this.process = child;
+        this.exitCode = null;
+        this.stopRequested = false;
+    }
+
+    /** Records that the child ended, with the last lines it printed. */
+    public void processEnded(int exit, String lastLines) {
+        synchronized (this) {
+            exitCode = exit;
+            lastOutput = lastLines == null ? "" : lastLines;
+        }
+        model.fireUpdated(this);
+    }
+
+    /** Records that a stop was asked for. */
+    public synchronized void stopRequested() {
+        stopRequested = true;
+    }
+
+    /** Where the run stands (see {@link RunStatus}). */
+    public synchronized RunStatus status() {
+        if (summary != null) {
+            return Boolean.TRUE.equals(summary.get("stopped")) ? RunStatus.STOPPED : RunStatus.FINISHED;
+        }
+        if (error != null) {
+            return RunStatus.FAILED;
+        }
+        if (process != null) {
+            return exitCode == null && process.isAlive() ? RunStatus.RUNNING : RunStatus.FAILED;
+        }
+        return pidAlive() ? RunStatus.RUNNING : RunStatus.FAILED;
+    }
+
+    /** Why a failed run failed, in a line or a few: the error message, exit status and last output. */
+    public synchronized String failure() {
+        if (error != null) {
+            return error;
+        }
+        if (exitCode != null) {
+            return "exit status " + exitCode + (lastOutput.isBlank() ? "" : ": " + lastOutput.strip());
+        }
+        return summary == null ? "ended without a summary (the process is gone)" : "";
+    }
+
+    /** True while a child process of this run is known to be alive. */
+    boolean pidAlive() {
+        try {
+            Path pid = folder.resolve(TrainingLaunch.PID_FILE);
+            if (!Files.isRegularFile(pid)) {
+                return false;
+            }
+            long id = Long.parseLong(Files.readString(pid, StandardCharsets.UTF_8).strip());
+            return ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A copy of the steps received so far. */
+    public synchronized List<StepMetrics> steps() {
+        return List.copyOf(steps);
+    }
+
+    /** The number of steps received so far. */
+    public synchronized int stepCount() {
+        return steps.size();
+    }
+
+    /** The steps from index {@code from} on (for views that add points incrementally). */
+    public synchronized List<StepMetrics> stepsFrom(int from) {
+        return from >= steps.size() ? List.of() : List.copyOf(steps.subList(Math.max(0, from), steps.size()));
+    }
+
+    /** The {@code start} message, or null. */
+    public synchronized Map<String, Object> start() {
+        return start;
+    }
+
+    /** The summary message, or null before the end. */
+    public synchronized Map<String, Object> summary() {
+        return summary;
+    }
+
+    /** Total optimizer steps of the run, 0 when unknown. */
+    public synchronized long totalSteps() {
+        return start == null ? 0 : (long) Math.max(0, RunProtocol.number(start, "total_steps"));
+    }
+
+    /** The last step reached, 0 before the first. */
+    public synchronized long lastStep() {
+        return steps.isEmpty() ? 0 : steps.get(steps.size() - 1).step();
+    }
+
+    /** The last training loss, NaN before the first step. */
+    public synchronized double lastLoss() {
+        return steps.isEmpty() ? Double.NaN : steps.get(steps.size() - 1).loss();
+    }
+
+    /** The step of the last checkpoint message, -1 when none. */
+    public synchronized long lastCheckpointStep() {
+        return lastCheckpointStep;
+    }
+
+    /** The run's configuration JSON ({@code launch-config.json}, else {@code training_config.json}), or empty. */
+    public Map<String, Object> config() {
+        for (String name : new String[] {TrainingLaunch.LAUNCH_CONFIG_FILE, "training_config.json"}) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException | IllegalArgumentException e) {
+                    return Map.of();
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** The newest checkpoint folder on disk ({@code checkpoint-N} with a {@code trainer_state.json}). */
+    public Optional<Path> latestCheckpoint() {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().matches("checkpoint-\\d+"))
+                    .filter(p -> Files.isRegularFile(p.resolve("trainer_state.json")))
+                    .max(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().substring(11))));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The adapter to ask questions with: the final one in the run folder, else the newest checkpoint. */
+    public Optional<Path> adapter() {
+        if (Files.isRegularFile(folder.resolve("adapter_config.json"))) {
+            return Optional.of(folder);
+        }
+        return latestCheckpoint().filter(p -> Files.isRegularFile(p.resolve("adapter_config.json")));
+    }
+}

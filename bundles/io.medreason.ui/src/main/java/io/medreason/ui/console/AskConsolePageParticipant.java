@@ -1,0 +1,73 @@
+package io.medreason.ui.console;
+
+import java.util.Arrays;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsolePageParticipant;
+import org.eclipse.ui.part.IPageBookViewPage;
+
+/** The Ask the Model console's tool bar: Stop, Compare with base model. */
+public final class AskConsolePageParticipant implements IConsolePageParticipant {
+
+    @Override
+    public void init(IPageBookViewPage page, IConsole console) {
+        AskConsole ask = (AskConsole) console;
+        IToolBarManager bar = page.getSite().getActionBars().getToolBarManager();
+        bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, new Action("Stop") {
+            @Override
+            public void run() {
+                ask.stop();
+            }
+        });
+        Action compare = new Action("Compare with Base Model", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                ask.setCompare(isChecked());
+            }
+        };
+        compare.setEnabled(ask.adapter() != null);
+        bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, compare);
+        bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, new Action("s2twp 臺灣正體", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                ask.setConvertToTaiwan(isChecked());
+            }
+        });
+        bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, new Action("Sampling…") {
+            @Override
+            public void run() {
+                InputDialog d = new InputDialog(page.getSite().getShell(), "Sampling", "Flags of medreason ask "
+                        + "(--temperature, --top-p, --top-k, --repetition-penalty, --max-new-tokens, --seed):",
+                        String.join(" ", ask.sampling()), null);
+                if (d.open() == Window.OK) {
+                    ask.setSampling(Arrays.stream(d.getValue().strip().split("\\s+")).filter(f -> !f.isEmpty())
+                            .toList());
+                }
+            }
+        });
+        page.getSite().getActionBars().updateActionBars();
+    }
+
+    @Override
+    public void dispose() {
+    }
+
+    @Override
+    public void activated() {
+    }
+
+    @Override
+    public void deactivated() {
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return null;
+    }
+}
