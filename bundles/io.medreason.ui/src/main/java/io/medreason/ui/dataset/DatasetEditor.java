@@ -30,6 +30,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.SaveAsDialog;
@@ -60,6 +61,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     public static final String ID = "io.medreason.ui.datasetEditor";
 
     private static final int REVALIDATE_DELAY_MS = 600;
+    private static final String TEXT_EDITOR = "org.eclipse.ui.DefaultTextEditor";
 
     private final BasicCommandStack commandStack = new BasicCommandStack();
     private final RecordSelectionProvider selectionProvider = new RecordSelectionProvider();
@@ -114,7 +116,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
 
     @Override
     protected void createPages() {
-        statusPage = new StatusPage(getContainer(), () -> load(true));
+        statusPage = new StatusPage(getContainer(), () -> load(true), this::openAsText);
         setPageText(addPage(statusPage), "Data set 資料集");
         load(false);
     }
@@ -157,10 +159,21 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         loadJob.schedule();
     }
 
+    /** Opens the file in the text editor instead (a JSON file that is not a data set) and closes this editor. */
+    private void openAsText() {
+        IWorkbenchPage page = getSite().getPage();
+        try {
+            page.openEditor(getEditorInput(), TEXT_EDITOR);
+            page.closeEditor(this, false);
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Text editor", e.getMessage());
+        }
+    }
+
     private StatusPage showStatusPage() {
         if (statusPage == null || statusPage.isDisposed()) {
             removeAllPages();
-            statusPage = new StatusPage(getContainer(), () -> load(true));
+            statusPage = new StatusPage(getContainer(), () -> load(true), this::openAsText);
             setPageText(addPage(statusPage), "Data set 資料集");
         }
         setActivePage(0);

@@ -21,8 +21,9 @@ final class StatusPage extends Composite {
     private final ProgressBar progress;
     private final Text details;
     private final Button lenient;
+    private final Button textEditor;
 
-    StatusPage(Composite parent, Runnable openLeniently) {
+    StatusPage(Composite parent, Runnable openLeniently, Runnable openAsText) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(1, false));
         title = new Label(this, SWT.WRAP);
@@ -36,6 +37,10 @@ final class StatusPage extends Composite {
         lenient.setText("Open leniently: skip the unreadable records 寬鬆開啟");
         lenient.addListener(SWT.Selection, e -> openLeniently.run());
         lenient.setVisible(false);
+        textEditor = new Button(this, SWT.PUSH);
+        textEditor.setText("Open in the text editor 以文字編輯器開啟");
+        textEditor.addListener(SWT.Selection, e -> openAsText.run());
+        textEditor.setVisible(false);
     }
 
     void loading(String file) {
@@ -44,6 +49,7 @@ final class StatusPage extends Composite {
         progress.setSelection(0);
         details.setText("");
         lenient.setVisible(false);
+        textEditor.setVisible(false);
         layout(true, true);
     }
 
@@ -61,6 +67,7 @@ final class StatusPage extends Composite {
                 + (offerLenient ? "\nA lenient load reads every record it can and lists the ones it skipped; saving "
                         + "such a data set asks for a new file name, so the original stays intact." : ""));
         lenient.setVisible(offerLenient);
+        textEditor.setVisible(true);
         layout(true, true);
     }
 

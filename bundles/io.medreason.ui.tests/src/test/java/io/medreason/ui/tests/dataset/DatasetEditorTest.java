@@ -333,6 +333,17 @@ class DatasetEditorTest {
         assertTrue(Arrays.equals(before, Files.readAllBytes(file.getLocation().toPath())), "the file was changed");
     }
 
+    @Test
+    void jsonThatIsNotADataSetShowsTheErrorPage() throws Exception {
+        String config = "{\"model_type\": \"qwen2\", \"hidden_size\": 896}\n";
+        IFile file = write("config.json", config);
+        DatasetEditor editor = open(file);
+        UiWait.until("the error page", 20_000, () -> editor.statusText() != null && !editor.statusText().isEmpty());
+        assertNull(editor.dataset());
+        assertTrue(editor.statusText().contains("The file was not changed"), editor.statusText());
+        assertEquals(config, Files.readString(file.getLocation().toPath(), StandardCharsets.UTF_8));
+    }
+
     private static IMarker markerFor(IFile file, int record) {
         try {
             for (IMarker marker : markers(file)) {
