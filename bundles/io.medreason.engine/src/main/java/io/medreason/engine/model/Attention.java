@@ -64,7 +64,7 @@ public final class Attention {
         if (mask != null) {
             scores = scores.reshape(b, kvHeads, groups, t, s).add(mask); // (B, K, G·T, S) -> (B, K, G, T, S)
         }
-        NDArray probs = scores.toType(DataType.FLOAT32, false).softmax(-1).toType(x.getDataType(), false);
+        NDArray probs = Casts.to(Casts.to(scores, DataType.FLOAT32).softmax(-1), x.getDataType());
         NDArray out = probs.reshape(b, kvHeads, groups * t, s).matMul(vh); // (B, K, G, T, S) -> (B, K, G·T, S); -> (B, K, G·T, Dh)
         out = out.reshape(b, heads, t, headDim).transpose(0, 2, 1, 3).reshape(b, t, heads * headDim); // (B, K, G·T, Dh) -> (B, H, T, Dh) -> (B, T, H·Dh)
         return o.forward(out, training);

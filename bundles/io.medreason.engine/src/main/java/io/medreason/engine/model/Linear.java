@@ -26,7 +26,7 @@ public final class Linear {
             y = y.add(bias);
         }
         if (lora != null) {
-            y = y.add(lora.forward(x, training).toType(y.getDataType(), false));
+            y = y.add(Casts.to(lora.forward(x, training), y.getDataType()));
         }
         return y;
     }

@@ -33,7 +33,7 @@ public final class LoraLayer {
 
     /** (…, in) -> (…, out) in FP32. Dropout only when {@code training}. */
     public NDArray forward(NDArray x, boolean training) {
-        NDArray in = x.toType(DataType.FLOAT32, false);
+        NDArray in = Casts.to(x, DataType.FLOAT32);
         if (training && dropout > 0f) {
             in = in.getNDArrayInternal().dropout(in, dropout, true).singletonOrThrow();
         }

@@ -197,7 +197,7 @@ public final class Qwen2Model implements AutoCloseable {
     }
 
     private NDArray head(NDArray hidden) {
-        return hidden.matMul(lmHead.transpose()).toType(DataType.FLOAT32, false); // (…, D) -> (…, V)
+        return Casts.to(hidden.matMul(lmHead.transpose()), DataType.FLOAT32); // (…, D) -> (…, V)
     }
 
     /** A fresh key/value cache for this model. */

@@ -18,10 +18,10 @@ public final class RmsNorm {
     /** (…, D) -> (…, D). */
     public NDArray forward(NDArray x) {
         DataType type = x.getDataType();
-        NDArray xf = x.toType(DataType.FLOAT32, false);
+        NDArray xf = Casts.to(x, DataType.FLOAT32);
         NDArray variance = xf.square().mean(new int[] {-1}, true); // (…, D) -> (…, 1)
         NDArray normed = xf.div(variance.add(eps).sqrt());
-        return normed.toType(type, false).mul(weight);
+        return Casts.to(normed, type).mul(weight);
     }
 
     public NDArray weight() {
