@@ -17,36 +17,13 @@ trainer uses (seed + epoch), or in file order when shuffle_seed is null.
 import argparse
 import json
 import math
-import struct
 
 import torch
 
+from qwen2_reference import read_safetensors  # the same minimal reader the forward-pass reference uses
+
 torch.set_default_dtype(torch.float32)
 MASK64 = (1 << 64) - 1
-
-
-def read_safetensors(path):
-    with open(path, "rb") as f:
-        n = struct.unpack("<Q", f.read(8))[0]
-        header = json.loads(f.read(n))
-        data = f.read()
-    out = {}
-    for name, info in header.items():
-        if name == "__metadata__":
-            continue
-        a, b = info["data_offsets"]
-        raw = bytearray(data[a:b])
-        dtype = info["dtype"]
-        if dtype == "BF16":
-            t = (torch.frombuffer(raw, dtype=torch.int16).to(torch.int32) << 16).view(torch.float32)
-        elif dtype == "F16":
-            t = torch.frombuffer(raw, dtype=torch.float16).float()
-        elif dtype == "F32":
-            t = torch.frombuffer(raw, dtype=torch.float32).clone()
-        else:
-            raise ValueError("unsupported dtype " + dtype)
-        out[name] = t.reshape(info["shape"]).clone()
-    return out
 
 
 class Lora:
