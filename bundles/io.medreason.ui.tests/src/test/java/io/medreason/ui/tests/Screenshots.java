@@ -27,7 +27,7 @@ public final class Screenshots {
     /** Processes pending events, then copies the shell's area of the screen into {@code name}.png. */
     public static Path save(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();
-        settle(display, 300);
+        settle(300);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
@@ -45,13 +45,8 @@ public final class Screenshots {
     }
 
     /** Runs the event loop for about {@code millis} milliseconds so that layouts and repaints finish. */
-    public static void settle(Display display, long millis) {
+    public static void settle(long millis) {
         long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        UiWait.until("the display to settle", millis + 60_000, () -> System.currentTimeMillis() >= end);
     }
 }

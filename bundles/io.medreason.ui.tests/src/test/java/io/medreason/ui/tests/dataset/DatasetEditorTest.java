@@ -130,7 +130,7 @@ class DatasetEditorTest {
                 ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
                         .getSelection()).getFirstElement());
         page().showView("org.eclipse.ui.views.ProblemView", null, IWorkbenchPage.VIEW_VISIBLE);
-        Screenshots.settle(shell().getDisplay(), 1500);
+        Screenshots.settle(1500);
         Screenshots.save(shell(), "dataset-editor-records");
 
         editor.showPage(1);

@@ -148,7 +148,7 @@ class TrainingTabsTest {
                     folder.notifyListeners(SWT.Selection, e);
                 }
             }
-            Screenshots.settle(display, 500);
+            Screenshots.settle(500);
             collectLabels(dialog, seen);
             Screenshots.save(dialog, "launch-dialog-hardware");
         } catch (Exception e) {
