@@ -38,7 +38,8 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
                     intOf(c, "max-length"), intOf(c, "lora-r"),
                     List.of(TrainingAttributes.get(c, "targets").split("\\s*,\\s*")),
                     TrainingAttributes.get(c, "precision").equals("fp32") ? 4 : 2,
-                    TrainingAttributes.isOn(c, "gradient-checkpointing"), false);
+                    TrainingAttributes.isOn(c, "gradient-checkpointing"),
+                    TrainingAttributes.get(c, "attn-implementation").equals("sdpa"));
             MemoryEstimate.Breakdown b = estimate.estimate(s, availableBytes);
             if (b.fits()) {
                 return new HardwareEstimate(b.toString(), true, "");

@@ -26,14 +26,15 @@ import java.util.Set;
  * @param epochs passes over the data when {@code steps} is 0
  * @param maxGradNorm global-norm clipping threshold, 0 = off
  * @param evalFraction share of the records held out for evaluation when there is no {@code evalData}
+ * @param attnImplementation "sdpa" ({@code torch.scaled_dot_product_attention}, the default) or "eager"
  * @param progressPort loopback port of a watcher to report to, 0 = none
  */
 public record TrainingConfig(Path model, Path data, Path output, Path initAdapter, boolean resume, int steps,
         double epochs, double lr, String scheduler, int warmupSteps, double weightDecay, double maxGradNorm,
         int batchSize, int gradAccum, int maxLength, int loraR, double loraAlpha, double loraDropout,
         List<String> targets, String template, String trainOn, String convert, long seed, boolean shuffle,
-        String precision, String device, boolean gradientCheckpointing, int checkpointEvery, Path evalData,
-        double evalFraction, int evalEvery, int progressPort) {
+        String precision, String device, boolean gradientCheckpointing, String attnImplementation,
+        int checkpointEvery, Path evalData, double evalFraction, int evalEvery, int progressPort) {
 
     /** All seven projections of a Qwen2 layer. */
     public static final List<String> ALL_TARGETS =
@@ -43,7 +44,7 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
     public static final Set<String> VALUED = Set.of("model", "data", "output", "config", "init-adapter", "steps",
             "epochs", "lr", "scheduler", "warmup-steps", "weight-decay", "max-grad-norm", "batch-size", "grad-accum",
             "max-length", "lora-r", "lora-alpha", "lora-dropout", "targets", "template", "train-on", "convert", "seed",
-            "precision", "device", "checkpoint-every", "eval-data", "eval-fraction", "eval-every",
+            "precision", "device", "attn-implementation", "checkpoint-every", "eval-data", "eval-fraction", "eval-every",
             RunProtocol.PORT_FLAG);
     /** Flags that are switches. */
     public static final Set<String> SWITCHES = Set.of("resume", "no-shuffle", "gradient-checkpointing");
@@ -75,7 +76,8 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
                         .split("\\s*,\\s*")), f.string("template", "chatml-reasoning"),
                 f.string("train-on", "assistant"), f.string("convert", "s2twp"), f.longValue("seed", 3407),
                 !f.has("no-shuffle"), f.string("precision", "fp32"), f.string("device", "auto"),
-                f.has("gradient-checkpointing"), f.integer("checkpoint-every", 50), optionalPath(f, "eval-data"),
+                f.has("gradient-checkpointing"), f.string("attn-implementation", "sdpa"),
+                f.integer("checkpoint-every", 50), optionalPath(f, "eval-data"),
                 f.decimal("eval-fraction", 0), f.integer("eval-every", 0), f.integer(RunProtocol.PORT_FLAG, 0));
         c.validate();
         return c;
@@ -87,6 +89,7 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
         oneOf("convert", convert, "s2twp", "s2tw", "s2t", "none");
         oneOf("precision", precision, "fp32", "fp16", "bf16");
         oneOf("device", device, "auto", "cpu", "gpu");
+        oneOf("attn-implementation", attnImplementation, "sdpa", "eager");
         positive("batch-size", batchSize);
         positive("grad-accum", gradAccum);
         positive("max-length", maxLength);
@@ -184,6 +187,7 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
         m.put("precision", precision);
         m.put("device", device);
         m.put("gradient-checkpointing", gradientCheckpointing);
+        m.put("attn-implementation", attnImplementation);
         m.put("checkpoint-every", checkpointEvery);
         m.put("eval-data", evalData == null ? null : evalData.toString());
         m.put("eval-fraction", evalFraction);

@@ -34,6 +34,7 @@ class TrainingConfigTest {
         assertEquals("s2twp", c.convert());
         assertEquals("chatml-reasoning", c.template());
         assertEquals("assistant", c.trainOn());
+        assertEquals("sdpa", c.attnImplementation());
     }
 
     @Test
@@ -54,7 +55,8 @@ class TrainingConfigTest {
     @Test
     void writtenJsonReadsBackTheSame(@TempDir Path dir) throws Exception {
         List<String> args = new ArrayList<>(REQUIRED);
-        args.addAll(List.of("--epochs", "2", "--scheduler", "cosine", "--no-shuffle", "--eval-fraction", "0.1"));
+        args.addAll(List.of("--epochs", "2", "--scheduler", "cosine", "--no-shuffle", "--eval-fraction", "0.1",
+                "--attn-implementation", "eager"));
         TrainingConfig c = TrainingConfig.fromArgs(args);
         Path file = dir.resolve("c.json");
         Files.writeString(file, Json.write(c.toJson()));
@@ -67,6 +69,11 @@ class TrainingConfigTest {
         args.addAll(List.of("--scheduler", "exp"));
         UsageException e = assertThrows(UsageException.class, () -> TrainingConfig.fromArgs(args));
         assertTrue(e.getMessage().contains("--scheduler"), e.getMessage());
+        List<String> attention = new ArrayList<>(REQUIRED);
+        attention.addAll(List.of("--attn-implementation", "flash"));
+        e = assertThrows(UsageException.class, () -> TrainingConfig.fromArgs(attention));
+        assertTrue(e.getMessage().contains("--attn-implementation") && e.getMessage().contains("flash"),
+                e.getMessage());
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"lora_rank\": 8}");
         e = assertThrows(UsageException.class, () -> TrainingConfig.fromArgs(List.of("--config", file.toString())));

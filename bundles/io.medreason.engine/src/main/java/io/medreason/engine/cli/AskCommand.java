@@ -70,6 +70,7 @@ public final class AskCommand implements Subcommand {
         return """
                 medreason ask --model DIR [--adapter DIR] [--system TEXT] [--max-new-tokens N] [--temperature T]
                               [--top-p P] [--top-k K] [--repetition-penalty R] [--seed S] [--device auto|cpu|gpu]
+                              [--attn-implementation sdpa|eager]
                               [QUESTION...]
                   Sampling defaults come from the model's generation_config.json (as transformers does), else
                   Qwen2.5-Instruct's: temperature 0.7, top-p 0.8, top-k 20, repetition penalty 1.05;
@@ -80,7 +81,7 @@ public final class AskCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("model", "adapter", "system", "max-new-tokens", "temperature", "top-p",
-                "top-k", "repetition-penalty", "seed", "device"), Set.of());
+                "top-k", "repetition-penalty", "seed", "device", "attn-implementation"), Set.of());
         GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")));
         String system = flags.string("system", null);
         String question = String.join(" ", flags.positional()).trim();

@@ -35,6 +35,7 @@ public final class EvalCommand implements Subcommand {
         return """
                 medreason eval --model DIR [--adapter DIR] --data FILE [--template raw|chatml-reasoning|...]
                                [--convert s2twp|s2tw|s2t|none] [--max-length N] [--device auto|cpu|gpu]
+                               [--attn-implementation sdpa|eager]
                   --template raw: FILE is JSON Lines of {"text": ...}; every token is predicted.
                   Other templates read question/reasoning/answer records and score the assistant part only.
                   The last output line is {"loss": ..., "perplexity": ..., "tokens": ..., "records": ...}.""";
@@ -43,7 +44,7 @@ public final class EvalCommand implements Subcommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("model", "adapter", "data", "template", "max-length", "device",
-                "convert"), Set.of());
+                "convert", "attn-implementation"), Set.of());
         if (!flags.positional().isEmpty()) {
             throw new UsageException("eval takes no positional arguments, got '" + flags.positional().get(0) + "'");
         }

@@ -6,6 +6,7 @@ import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.UsageException;
 import io.medreason.engine.Engine;
 import io.medreason.engine.lora.LoraAdapter;
+import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.QwenTokenizer;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The model, optional adapter and tokenizer named by {@code --model DIR [--adapter DIR] [--device auto|cpu|gpu]},
+ * The model, optional adapter and tokenizer named by {@code --model DIR [--adapter DIR] [--device auto|cpu|gpu]
+ * [--attn-implementation sdpa|eager]},
  * loaded once for a subcommand; prints the device and type chosen.
  */
 final class LoadedModel implements AutoCloseable {
@@ -30,6 +32,7 @@ final class LoadedModel implements AutoCloseable {
     static LoadedModel open(Flags flags, PrintStream info) throws IOException {
         Path dir = folder(flags, "model");
         Path adapter = flags.has("adapter") ? folder(flags, "adapter") : null;
+        AttnImplementation attention = attention(flags);
         Engine.init();
         Device device = Engine.chooseDevice(flags.string("device", "auto"));
         DataType dtype = Engine.defaultType(device);
@@ -42,6 +45,7 @@ final class LoadedModel implements AutoCloseable {
             throw e;
         }
         try {
+            model.setAttnImplementation(attention);
             if (adapter != null) {
                 LoraAdapter.load(model, adapter);
             }
@@ -51,8 +55,16 @@ final class LoadedModel implements AutoCloseable {
             throw e;
         }
         info.println("model " + dir + (adapter == null ? "" : " + adapter " + adapter) + ": "
-                + Engine.describe(device, dtype));
+                + Engine.describe(device, dtype) + ", " + attention.flagValue() + " attention");
         return new LoadedModel(model, tokenizer);
+    }
+
+    private static AttnImplementation attention(Flags flags) {
+        try {
+            return AttnImplementation.of(flags.string("attn-implementation", "sdpa"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--attn-implementation: " + e.getMessage());
+        }
     }
 
     private static Path folder(Flags flags, String name) {

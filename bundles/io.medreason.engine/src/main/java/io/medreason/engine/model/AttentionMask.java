@@ -16,6 +16,19 @@ public final class AttentionMask {
     }
 
     /**
+     * Whether the mask of these inputs is exactly the causal mask of T == S positions: no cached past, more than one
+     * query, and no padding anywhere.
+     *
+     * @param padding (B, S) with 1 for real tokens and 0 for padding, or null
+     */
+    public static boolean isCausalOnly(NDArray padding, int queries, int past) {
+        if (past != 0 || queries < 2) {
+            return false;
+        }
+        return padding == null || padding.toType(DataType.INT64, false).min().getLong() != 0;
+    }
+
+    /**
      * @param padding (B, S) with 1 for real tokens and 0 for padding over all S = past + T keys, or null
      * @param batch B
      * @param queries T

@@ -18,9 +18,8 @@ public final class DecoderLayer {
     }
 
     /** (B, T, D) -> (B, T, D). */
-    public NDArray forward(NDArray x, NDArray cos, NDArray sin, NDArray mask, KvCache cache, int index,
-            boolean training) {
-        NDArray h = x.add(attention.forward(inputNorm.forward(x), cos, sin, mask, cache, index, training));
+    public NDArray forward(NDArray x, LayerInputs in, KvCache cache, int index, boolean training) {
+        NDArray h = x.add(attention.forward(inputNorm.forward(x), in, cache, index, training));
         return h.add(mlp.forward(postAttentionNorm.forward(h), training));
     }
 
@@ -28,6 +27,10 @@ public final class DecoderLayer {
     public Linear[] linears() {
         Linear[] a = attention.projections();
         return new Linear[] {a[0], a[1], a[2], a[3], mlp.gate(), mlp.up(), mlp.down()};
+    }
+
+    Attention attention() {
+        return attention;
     }
 
     RmsNorm inputNorm() {

@@ -34,6 +34,8 @@ public final class Qwen2Model implements AutoCloseable {
     private final NDArray lmHead;
     private final RotaryEmbedding rotary;
     private boolean training;
+    private AttnImplementation attnImplementation = AttnImplementation.EAGER;
+    private SdpaAttention sdpa;
 
     private Qwen2Model(Qwen2Config config, NDManager manager, DataType dtype, WeightSource weights) {
         this.config = config;
@@ -159,7 +161,7 @@ public final class Qwen2Model implements AutoCloseable {
         NDArray x = embed(inputIds);
         LayerInputs in = layerInputs(attentionMask, x, past);
         for (int i = 0; i < layers.size(); i++) {
-            x = layers.get(i).forward(x, in.cos(), in.sin(), in.mask(), cache, i, training);
+            x = layers.get(i).forward(x, in, cache, i, training);
         }
         if (cache != null) {
             cache.advance(Math.toIntExact(inputIds.getShape().get(1)));
@@ -183,12 +185,13 @@ public final class Qwen2Model implements AutoCloseable {
         int t = Math.toIntExact(x.getShape().get(1));
         NDList tables = rotary.tables(past, t);
         return new LayerInputs(tables.get(0), tables.get(1),
-                AttentionMask.build(manager, attentionMask, b, t, past, dtype));
+                AttentionMask.build(manager, attentionMask, b, t, past, dtype),
+                AttentionMask.isCausalOnly(attentionMask, t, past));
     }
 
     /** Decoder layer {@code i} without a cache: (B, T, D) -> (B, T, D). */
     public NDArray layer(int i, NDArray x, LayerInputs in) {
-        return layers.get(i).forward(x, in.cos(), in.sin(), in.mask(), null, i, training);
+        return layers.get(i).forward(x, in, null, i, training);
     }
 
     /** The final RMSNorm: (B, T, D) -> (B, T, D); then {@link #logits}. */
@@ -203,6 +206,28 @@ public final class Qwen2Model implements AutoCloseable {
     /** A fresh key/value cache for this model. */
     public KvCache newCache() {
         return new KvCache(manager, layers.size());
+    }
+
+    /**
+     * Chooses how every layer computes attention (transformers' {@code attn_implementation}): "eager" materialises
+     * the scores, "sdpa" calls {@code torch.scaled_dot_product_attention}. Both give the same result within rounding.
+     */
+    public void setAttnImplementation(AttnImplementation implementation) {
+        AttentionKernel kernel = EagerAttention.INSTANCE;
+        if (implementation == AttnImplementation.SDPA) {
+            if (sdpa == null) {
+                sdpa = new SdpaAttention(manager);
+            }
+            kernel = sdpa;
+        }
+        for (DecoderLayer layer : layers) {
+            layer.attention().setKernel(kernel);
+        }
+        attnImplementation = implementation;
+    }
+
+    public AttnImplementation attnImplementation() {
+        return attnImplementation;
     }
 
     /** Turns LoRA dropout on (training) or off (evaluation, generation). */
@@ -245,6 +270,9 @@ public final class Qwen2Model implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sdpa != null) {
+            sdpa.close();
+        }
         manager.close();
     }
 }

@@ -11,6 +11,7 @@ import io.medreason.engine.cli.Benchmark;
 import io.medreason.engine.cli.HardwareProbe;
 import io.medreason.engine.lora.LoraAdapter;
 import io.medreason.engine.lora.LoraConfig;
+import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Config;
 import io.medreason.engine.model.Qwen2Model;
 
@@ -27,7 +28,8 @@ import java.util.Set;
 
 /**
  * {@code medreason bench train}: LoRA training steps on a random model with Qwen2.5-0.5B's dimensions (r 32 on all
- * seven projections, batch 1, one sequence per length, activation checkpointing from 2048 tokens): seconds per step,
+ * seven projections, batch 1, one sequence per length, activation checkpointing from 2048 tokens, SDPA attention unless
+ * {@code --attn-implementation eager|both}): seconds per step,
  * tokens/s, peak resident memory, and model-FLOPs utilisation against the GEMM rate measured in the same run.
  * Model FLOPs per step: forward 2·N·T plus attention 4·L·T²·D, backward the input gradients only (the base is frozen:
  * 2·N·T, attention twice the forward), plus 6 × LoRA parameters × T; recomputation is not counted.
@@ -42,18 +44,21 @@ public final class TrainBenchmark implements Benchmark {
     @Override
     public String summary() {
         return "LoRA r=32 training steps: s/step, tokens/s, peak RSS, MFU vs measured GEMM "
-                + "[--lengths 512,2048] [--steps 2] [--warmup 1] [--checkpointing-from 2048] [--device auto|cpu|gpu]";
+                + "[--lengths 512,2048] [--steps 2] [--warmup 1] [--checkpointing-from 2048] [--device auto|cpu|gpu] "
+                + "[--attn-implementation sdpa|eager|both]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Flags flags = Flags.parse(args, Set.of("lengths", "steps", "warmup", "checkpointing-from", "device", "rank"), Set.of());
+        Flags flags = Flags.parse(args, Set.of("lengths", "steps", "warmup", "checkpointing-from", "device", "rank",
+                "attn-implementation"), Set.of());
         int[] lengths = Arrays.stream(flags.string("lengths", "512,2048").split(",")).map(String::trim)
                 .mapToInt(Integer::parseInt).toArray();
         int steps = flags.integer("steps", 2);
         int warmup = flags.integer("warmup", 1);
         int rank = flags.integer("rank", 32);
         int checkpointFrom = flags.integer("checkpointing-from", 2048);
+        List<AttnImplementation> attentions = attentions(flags.string("attn-implementation", "sdpa"));
         if (steps < 1 || warmup < 0 || Arrays.stream(lengths).anyMatch(l -> l < 2)) {
             throw new UsageException("--steps must be >= 1 and every length >= 2");
         }
@@ -70,16 +75,31 @@ public final class TrainBenchmark implements Benchmark {
             LoraAdapter adapter = LoraAdapter.create(model, LoraConfig.of(rank, rank, 0, LoraConfig.ALL_TARGETS), 1);
             long loraParams = adapter.parameters().values().stream().mapToLong(a -> a.getShape().size()).sum();
             for (int length : lengths) {
-                boolean ckpt = length >= checkpointFrom;
-                CausalLm lm = ckpt ? new CheckpointedQwen2(model) : TrainingRun.modelView(model);
-                double seconds = timeSteps(model, lm, adapter, length, warmup, steps);
-                double flops = modelFlops(cfg, loraParams, length);
-                out.printf(Locale.ROOT, "length %d%s: %.2f s/step, %.1f tokens/s, %.1f model GFLOP/s = %.1f%% MFU,"
-                        + " peak RSS %.2f GiB%n", length, ckpt ? " (checkpointing)" : "", seconds, length / seconds,
-                        flops / seconds / 1e9, 100 * flops / seconds / 1e9 / gemm, peakRssGiB());
+                for (AttnImplementation attention : attentions) {
+                    model.setAttnImplementation(attention);
+                    boolean ckpt = length >= checkpointFrom;
+                    CausalLm lm = ckpt ? new CheckpointedQwen2(model) : TrainingRun.modelView(model);
+                    double seconds = timeSteps(model, lm, adapter, length, warmup, steps);
+                    double flops = modelFlops(cfg, loraParams, length);
+                    out.printf(Locale.ROOT, "length %d, %s attention%s: %.2f s/step, %.1f tokens/s, %.1f model GFLOP/s"
+                            + " = %.1f%% MFU, peak RSS %.2f GiB%n", length, attention.flagValue(),
+                            ckpt ? ", checkpointing" : "", seconds, length / seconds, flops / seconds / 1e9,
+                            100 * flops / seconds / 1e9 / gemm, peakRssGiB());
+                }
             }
         }
         return 0;
+    }
+
+    private static List<AttnImplementation> attentions(String value) {
+        if (value.equals("both")) {
+            return List.of(AttnImplementation.SDPA, AttnImplementation.EAGER);
+        }
+        try {
+            return List.of(AttnImplementation.of(value));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--attn-implementation must be sdpa, eager or both, got '" + value + "'");
+        }
     }
 
     /** Mean seconds of {@code steps} optimizer steps after {@code warmup} untimed ones, on one random sequence. */

@@ -14,6 +14,7 @@ import io.medreason.core.run.TrainingConfig;
 import io.medreason.engine.Engine;
 import io.medreason.engine.lora.LoraAdapter;
 import io.medreason.engine.lora.LoraConfig;
+import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.QwenTokenizer;
 
@@ -60,7 +61,9 @@ public final class TrainingRun {
         checkMemory(dims, device, dtype);
         try (QwenTokenizer tokenizer = QwenTokenizer.load(config.model());
                 Qwen2Model model = Qwen2Model.load(config.model(), device, dtype)) {
-            out.println("model " + config.model() + ": " + Engine.describe(device, dtype));
+            model.setAttnImplementation(AttnImplementation.of(config.attnImplementation()));
+            out.println("model " + config.model() + ": " + Engine.describe(device, dtype) + ", "
+                    + config.attnImplementation() + " attention");
             TrainingData data = TrainingData.load(config, tokenizer);
             out.println("data " + config.data() + ": " + data.trainStats() + (data.eval().isEmpty() ? ""
                     : "; " + data.eval().size() + " held-out records for eval_loss"));
@@ -187,7 +190,7 @@ public final class TrainingRun {
         MemoryEstimate estimate = new MemoryEstimate(dims);
         MemoryEstimate.Settings settings = new MemoryEstimate.Settings(config.batchSize(), config.gradAccum(),
                 config.maxLength(), config.loraR(), config.targets(), dtype == DataType.FLOAT16 ? 2 : 4,
-                config.gradientCheckpointing(), false);
+                config.gradientCheckpointing(), config.attnImplementation().equals("sdpa"));
         long available = available(device);
         MemoryEstimate.Breakdown b = estimate.estimate(settings, available);
         out.println("memory estimate (" + device + "): " + b);

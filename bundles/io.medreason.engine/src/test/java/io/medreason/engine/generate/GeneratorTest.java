@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.medreason.engine.Engine;
 import io.medreason.engine.TestData;
 import io.medreason.engine.lora.LoraAdapter;
+import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.ChatMl;
 import io.medreason.engine.text.QwenTokenizer;
@@ -17,18 +18,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Generation against the PyTorch reference, cache against no cache, stopping and streaming. */
 class GeneratorTest {
 
-    @Test
-    void greedyTokensMatchReferenceWithAndWithoutCache() {
+    @ParameterizedTest
+    @EnumSource(AttnImplementation.class)
+    void greedyTokensMatchReferenceWithAndWithoutCache(AttnImplementation attention) {
         Engine.init();
         JsonNode g = TestData.json("fixtures/expected.json").get("greedy");
         long[] prompt = longs(g.get("prompt"));
         long[] expected = longs(g.get("tokens"));
         try (Qwen2Model model = Qwen2Model.load(TestData.resource("fixtures/" + g.get("model").asText()),
                 Device.cpu(), DataType.FLOAT32)) {
+            model.setAttnImplementation(attention);
             GenerationConfig greedy = GenerationConfig.greedy(expected.length);
             assertArrayEquals(expected, new Generator(model, null).generate(prompt, greedy, null).tokens());
             assertArrayEquals(expected, new Generator(model, null).withoutCache().generate(prompt, greedy, null)

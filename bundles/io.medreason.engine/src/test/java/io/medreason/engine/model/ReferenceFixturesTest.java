@@ -15,29 +15,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Logits of the engine's own fixtures (dev/reference/make_fixtures.py, PyTorch float32): sharded fp16 with an untied
  * head, bf16 with kv ratio 4 and an explicit head_dim, fp32 with kv ratio 2, a LoRA adapter on every target and an
- * rsLoRA adapter on three, right- and left-padded batches. Tolerance: 1e-4 of the largest |logit|.
+ * rsLoRA adapter on three, right- and left-padded batches; each with eager attention and with SDPA. Tolerance: 1e-4 of the largest |logit|.
  */
 class ReferenceFixturesTest {
 
     private static final double TOLERANCE = 1e-4;
 
-    static Stream<JsonNode> cases() {
-        List<JsonNode> list = new ArrayList<>();
-        TestData.json("fixtures/expected.json").get("cases").forEach(list::add);
+    static Stream<Arguments> cases() {
+        List<Arguments> list = new ArrayList<>();
+        for (AttnImplementation attention : AttnImplementation.values()) {
+            TestData.json("fixtures/expected.json").get("cases").forEach(c -> list.add(Arguments.of(
+                    c.get("name").asText(), attention, c)));
+        }
         return list.stream();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("cases")
-    void logitsMatchReference(JsonNode c) {
+    void logitsMatchReference(String name, AttnImplementation attention, JsonNode c) {
         Engine.init();
         try (Qwen2Model model = Qwen2Model.load(TestData.resource("fixtures/" + c.get("model").asText()), Device.cpu(),
                 DataType.FLOAT32); NDManager m = model.manager().newSubManager()) {
+            model.setAttnImplementation(attention);
             if (!c.get("adapter").isNull()) {
                 LoraAdapter.load(model, TestData.resource("fixtures/" + c.get("adapter").asText()));
             }
@@ -60,8 +65,8 @@ class ReferenceFixturesTest {
                     }
                 }
             }
-            System.out.printf("%s: largest |logit difference| %.3e, largest |logit| %.3f%n", c.get("name").asText(),
-                    maxDiff, maxRef);
+            System.out.printf("%s (%s attention): largest |logit difference| %.3e, largest |logit| %.3f%n", name,
+                    attention.flagValue(), maxDiff, maxRef);
             assertTrue(maxDiff <= TOLERANCE * maxRef, "largest difference " + maxDiff);
         }
     }

@@ -9,6 +9,7 @@ import io.medreason.core.run.StepMetrics;
 import io.medreason.engine.Engine;
 import io.medreason.engine.TestData;
 import io.medreason.engine.lora.LoraAdapter;
+import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Model;
 
 import java.nio.file.Path;
@@ -37,8 +38,14 @@ final class TrainRig implements AutoCloseable {
 
     /** As above with the frozen base weights in {@code dtype} (FLOAT16 for the T4 path); LoRA stays FP32. */
     TrainRig(double dropout, Path adapterDir, DataType dtype) {
+        this(dropout, adapterDir, dtype, AttnImplementation.EAGER);
+    }
+
+    /** As above with attention computed by {@code attention}. */
+    TrainRig(double dropout, Path adapterDir, DataType dtype, AttnImplementation attention) {
         Engine.init();
         model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), dtype);
+        model.setAttnImplementation(attention);
         adapter = LoraAdapter.load(model, adapterDir);
         LoraDropout.set(adapter, dropout);
     }
