@@ -30,7 +30,9 @@ import java.util.Set;
  * {@code medreason bench train}: LoRA training steps on a random model with Qwen2.5-0.5B's dimensions (r 32 on all
  * seven projections, batch 1, one sequence per length, activation checkpointing from 2048 tokens, SDPA attention unless
  * {@code --attn-implementation eager|both}): seconds per step,
- * tokens/s, peak resident memory, and model-FLOPs utilisation against the GEMM rate measured in the same run.
+ * tokens/s, peak resident memory, and model-FLOPs utilisation against the GEMM rate measured in the same run, on a
+ * wall-clock basis and on a CPU-time basis (process CPU seconds / threads of the timed steps), which holds when
+ * other processes compete for the cores.
  * Model FLOPs per step: forward 2·N·T plus attention 4·L·T²·D, backward the input gradients only (the base is frozen:
  * 2·N·T, attention twice the forward), plus 6 × LoRA parameters × T; recomputation is not counted.
  */
@@ -66,12 +68,15 @@ public final class TrainBenchmark implements Benchmark {
         Engine.seed(1234);
         Device device = Engine.chooseDevice(flags.string("device", "auto"));
         Qwen2Config cfg = Qwen2Config.qwen25HalfB();
-        out.println("bench train: random Qwen2.5-0.5B-sized model, LoRA r=" + rank + " on all 7 projections, batch 1, "
-                + Engine.describe(device, DataType.FLOAT32));
+        int threads = Engine.threads();
+        out.printf(Locale.ROOT, "bench train: random Qwen2.5-0.5B-sized model, LoRA r=%d on all 7 projections, batch 1,"
+                + " %s, load average %.1f%n", rank, Engine.describe(device, DataType.FLOAT32),
+                HardwareProbe.loadAverage());
         try (NDManager probe = NDManager.newBaseManager(device);
                 Qwen2Model model = Qwen2Model.random(cfg, device, DataType.FLOAT32)) {
-            double gemm = HardwareProbe.gemmGflops(probe, 2048, DataType.FLOAT32, 3);
-            out.printf(Locale.ROOT, "measured GEMM peak %.1f GFLOP/s (2048x2048 fp32)%n", gemm);
+            HardwareProbe.Rate gemm = HardwareProbe.gemmRate(probe, 2048, DataType.FLOAT32, 3, threads);
+            out.printf(Locale.ROOT, "measured GEMM peak %.1f GFLOP/s (2048x2048 fp32; CPU time: %.1f)%n", gemm.wall(),
+                    gemm.cpu());
             LoraAdapter adapter = LoraAdapter.create(model, LoraConfig.of(rank, rank, 0, LoraConfig.ALL_TARGETS), 1);
             long loraParams = adapter.parameters().values().stream().mapToLong(a -> a.getShape().size()).sum();
             for (int length : lengths) {
@@ -79,12 +84,15 @@ public final class TrainBenchmark implements Benchmark {
                     model.setAttnImplementation(attention);
                     boolean ckpt = length >= checkpointFrom;
                     CausalLm lm = ckpt ? new CheckpointedQwen2(model) : TrainingRun.modelView(model);
-                    double seconds = timeSteps(model, lm, adapter, length, warmup, steps);
+                    StepTime time = timeSteps(model, lm, adapter, length, warmup, steps, threads);
+                    double seconds = time.wall();
+                    double cpuSeconds = time.cpu();
                     double flops = modelFlops(cfg, loraParams, length);
                     out.printf(Locale.ROOT, "length %d, %s attention%s: %.2f s/step, %.1f tokens/s, %.1f model GFLOP/s"
-                            + " = %.1f%% MFU, peak RSS %.2f GiB%n", length, attention.flagValue(),
-                            ckpt ? ", checkpointing" : "", seconds, length / seconds, flops / seconds / 1e9,
-                            100 * flops / seconds / 1e9 / gemm, peakRssGiB());
+                            + " = %.1f%% MFU (CPU time: %.2f s/step, %.1f%% MFU), peak RSS %.2f GiB%n", length,
+                            attention.flagValue(), ckpt ? ", checkpointing" : "", seconds, length / seconds,
+                            flops / seconds / 1e9, 100 * flops / seconds / 1e9 / gemm.wall(), cpuSeconds,
+                            100 * flops / cpuSeconds / 1e9 / gemm.cpu(), peakRssGiB());
                 }
             }
         }
@@ -102,9 +110,13 @@ public final class TrainBenchmark implements Benchmark {
         }
     }
 
-    /** Mean seconds of {@code steps} optimizer steps after {@code warmup} untimed ones, on one random sequence. */
-    private static double timeSteps(Qwen2Model model, CausalLm lm, LoraAdapter adapter, int length, int warmup,
-            int steps)
+    /** Seconds per step: wall clock, and process CPU time per PyTorch thread. */
+    record StepTime(double wall, double cpu) {
+    }
+
+    /** Mean time of {@code steps} optimizer steps after {@code warmup} untimed ones, on one random sequence. */
+    private static StepTime timeSteps(Qwen2Model model, CausalLm lm, LoraAdapter adapter, int length, int warmup,
+            int steps, int threads)
             throws IOException {
         long[] ids = new Random(length).longs(length, 0, model.config().vocabSize()).toArray();
         List<TokenizedExample> data = new ArrayList<>(List.of(new TokenizedExample(ids, 0)));
@@ -121,10 +133,12 @@ public final class TrainBenchmark implements Benchmark {
                 trainer.step(state, scaler);
             }
             long start = System.nanoTime();
+            long cpu0 = HardwareProbe.cpuNanos();
             for (int i = 0; i < steps; i++) {
                 trainer.step(state, scaler);
             }
-            return (System.nanoTime() - start) / 1e9 / steps;
+            return new StepTime((System.nanoTime() - start) / 1e9 / steps,
+                    HardwareProbe.perThread(HardwareProbe.cpuNanos() - cpu0, threads) / 1e9 / steps);
         } finally {
             model.setTraining(false);
             Files.deleteIfExists(scratch);
