@@ -48,16 +48,10 @@ final class RecordParser {
     static RecordParser detect(JsonFactory factory, byte[] bytes, int pos, int end, int index, Path file, Errors errors)
             throws IOException {
         List<String> recordKeys = new ArrayList<>();
-        String arrayKey = null;
+        String arrayKey;
         try (JsonParser parser = factory.createParser(bytes, pos, end - pos)) {
             parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                recordKeys.add(parser.currentName());
-                if (parser.nextToken() == JsonToken.START_ARRAY && arrayKey == null) {
-                    arrayKey = parser.currentName();
-                }
-                parser.skipChildren();
-            }
+            arrayKey = readKeys(parser, recordKeys);
         }
         DatasetFormat format = FormatMapping.detect(recordKeys);
         if (format == null) {
@@ -67,6 +61,23 @@ final class RecordParser {
             throw errors.at(pos, index, reason, null);
         }
         return new RecordParser(factory, FormatMapping.of(format));
+    }
+
+    /**
+     * Adds the keys of the object whose START_OBJECT {@code parser} is on to {@code keys}, skipping every value, and
+     * returns the first key whose value is an array (or null). When the text ends or breaks inside the object, the
+     * exception comes after the keys read so far were added.
+     */
+    static String readKeys(JsonParser parser, List<String> keys) throws IOException {
+        String arrayKey = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            keys.add(parser.currentName());
+            if (parser.nextToken() == JsonToken.START_ARRAY && arrayKey == null) {
+                arrayKey = parser.currentName();
+            }
+            parser.skipChildren();
+        }
+        return arrayKey;
     }
 
     /** Reads the object whose START_OBJECT the parser is on; {@code base} turns parser offsets into array offsets. */

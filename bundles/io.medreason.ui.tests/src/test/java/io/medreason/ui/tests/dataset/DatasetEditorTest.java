@@ -334,10 +334,10 @@ class DatasetEditorTest {
     }
 
     @Test
-    void jsonThatIsNotADataSetShowsTheErrorPage() throws Exception {
+    void jsonThatIsNotADataSetShowsTheErrorPageWhenOpenedWithTheDataSetEditor() throws Exception {
         String config = "{\"model_type\": \"qwen2\", \"hidden_size\": 896}\n";
         IFile file = write("config.json", config);
-        DatasetEditor editor = open(file);
+        DatasetEditor editor = (DatasetEditor) IDE.openEditor(page(), file, DatasetEditor.ID); // Open With
         UiWait.until("the error page", 20_000, () -> editor.statusText() != null && !editor.statusText().isEmpty());
         assertNull(editor.dataset());
         assertTrue(editor.statusText().contains("The file was not changed"), editor.statusText());
