@@ -13,12 +13,15 @@ import java.util.Locale;
  * <p>Per token and layer the backward pass keeps about {@code 6D + 3·H·Dh + 4·K·Dh + 4I} activations (inputs of the
  * norms, projections, RoPE, SiLU and products), plus {@code 2·H·T} for eager attention's scores and probabilities
  * (none with fused attention). Gradient checkpointing keeps only each layer's input and recomputes one layer at a
- * time. The logits take {@code B·T·V} floats twice (values and their gradient) in fp32.
+ * time. The LM head runs in chunks of at most {@value #LOGIT_ROWS} label positions (the engine's chunked loss), whose
+ * fp32 logits exist about three times at once (values, log-softmax, gradient).
  */
 public final class MemoryEstimate {
 
     /** Bytes per LoRA weight: fp32 master, gradient, and AdamW's two moments. */
     static final int LORA_BYTES_PER_PARAM = 16;
+    /** Label positions whose vocabulary-sized logits the trainer makes at once. */
+    public static final int LOGIT_ROWS = 1024;
     /** Headroom for the runtime (CUDA context, allocator, workspace) added to every estimate. */
     static final long RUNTIME_OVERHEAD = 512L << 20;
 
@@ -66,7 +69,7 @@ public final class MemoryEstimate {
         long activations = s.gradientCheckpointing()
                 ? tokens * actBytes * ((long) dims.numHiddenLayers() * dims.hiddenSize() + perLayerToken)
                 : tokens * actBytes * dims.numHiddenLayers() * perLayerToken;
-        long logits = tokens * dims.vocabSize() * 4L * 2;
+        long logits = Math.min(tokens, LOGIT_ROWS) * dims.vocabSize() * 4L * 3;
         long total = weights + lora + activations + logits + RUNTIME_OVERHEAD;
         return new Breakdown(weights, lora, activations, logits, total, availableBytes);
     }

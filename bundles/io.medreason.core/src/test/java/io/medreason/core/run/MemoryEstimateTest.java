@@ -54,6 +54,19 @@ class MemoryEstimateTest {
     }
 
     @Test
+    void logitsAreBoundedByTheHeadsChunk() {
+        MemoryEstimate estimate = new MemoryEstimate(ModelDims.QWEN25_3B);
+        var shortRun = new MemoryEstimate.Settings(1, 1, 256, 32, TrainingConfig.ALL_TARGETS, 2, true, true);
+        var oneChunk = new MemoryEstimate.Settings(1, 1, MemoryEstimate.LOGIT_ROWS, 32, TrainingConfig.ALL_TARGETS, 2,
+                true, true);
+        var longRun = new MemoryEstimate.Settings(2, 1, 2048, 32, TrainingConfig.ALL_TARGETS, 2, true, true);
+        long small = estimate.estimate(shortRun, T4).logits();
+        long chunk = estimate.estimate(oneChunk, T4).logits();
+        assertEquals(4 * small, chunk);
+        assertEquals(chunk, estimate.estimate(longRun, T4).logits());
+    }
+
+    @Test
     void nothingFitsInATinyDevice() {
         MemoryEstimate estimate = new MemoryEstimate(ModelDims.QWEN25_3B);
         var s = new MemoryEstimate.Settings(1, 16, 2048, 32, TrainingConfig.ALL_TARGETS, 2, true, true);

@@ -25,13 +25,12 @@ public interface CausalLm {
 
     /**
      * Forward and backward of {@code scale × (summed token loss)} for one micro-batch, adding to the parameters'
-     * gradients; returns the unscaled loss sum. Runs inside the step's gradient collector.
+     * gradients; returns the unscaled loss sum. Runs inside the step's gradient collector. The LM head runs in chunks
+     * of label positions ({@link ChunkedCausalLmLoss}).
      *
      * @param scale a scalar PyTorch owns (never a Java number in a trained path)
      */
     default double lossAndBackward(Batch batch, NDArray scale, GradientCollector collector) {
-        NDArray sum = CausalLmLoss.sum(this, batch);
-        collector.backward(sum.mul(scale));
-        return sum.getFloat();
+        return ChunkedCausalLmLoss.backward(this, hidden(batch.ids(), batch.mask()), batch, scale, collector);
     }
 }

@@ -24,12 +24,20 @@ public final class CausalLmLoss {
 
     /** The same from already computed final hidden states (B, T, D). */
     public static NDArray sumFromHidden(CausalLm model, NDArray hidden, Batch batch) {
-        NDManager m = batch.ids().getManager();
+        return sumAt(model, hidden, batch.predictingPositions(), batch.targets());
+    }
+
+    /**
+     * Sum of −log p(target) where the hidden state at each flat position (row × T + t) predicts its target; a scalar
+     * in the manager of {@code hidden}.
+     */
+    public static NDArray sumAt(CausalLm model, NDArray hidden, long[] positions, long[] targets) {
+        NDManager m = hidden.getManager();
         long d = hidden.getShape().get(2);
         NDArray rows = hidden.reshape(-1, d); // (B, T, D) -> (B*T, D)
-        NDArray picked = rows.get(new NDIndex("{}", m.create(batch.predictingPositions()))); // (N, D)
+        NDArray picked = rows.get(new NDIndex("{}", m.create(positions))); // (N, D)
         NDArray logits = model.logits(picked); // (N, D) -> (N, V)
-        NDArray targets = m.create(batch.targets(), new Shape(batch.targets().length, 1)); // (N) -> (N, 1)
-        return logits.logSoftmax(-1).gather(targets, -1).sum().neg();
+        NDArray labels = m.create(targets, new Shape(targets.length, 1)); // (N) -> (N, 1)
+        return logits.logSoftmax(-1).gather(labels, -1).sum().neg();
     }
 }

@@ -48,6 +48,11 @@ public final class CheckpointedQwen2 implements CausalLm {
 
     @Override
     public double lossAndBackward(Batch batch, NDArray scale, GradientCollector collector) {
+        return lossAndBackward(batch, scale, collector, ChunkedCausalLmLoss.ROWS);
+    }
+
+    /** As above with the LM head's logits made for {@code headRows} label positions at a time. */
+    double lossAndBackward(Batch batch, NDArray scale, GradientCollector collector, int headRows) {
         NDManager m = batch.ids().getManager();
         int layers = model.config().numHiddenLayers();
         long seedBase = m.randomInteger(0, Integer.MAX_VALUE, new Shape(), DataType.INT64).getLong();
@@ -70,9 +75,7 @@ public final class CheckpointedQwen2 implements CausalLm {
         NDArray grad;
         try (NDScope head = new NDScope()) {
             NDArray top = leaf(inputs[layers]);
-            NDArray sum = CausalLmLoss.sumFromHidden(this, model.finalNorm(top), batch);
-            collector.backward(sum.mul(scale));
-            loss = sum.getFloat();
+            loss = ChunkedCausalLmLoss.backward(this, model.finalNorm(top), batch, scale, collector, headRows);
             grad = keep(top.getGradient().duplicate());
         }
         for (int i = layers - 1; i >= 0; i--) {
