@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
  * A question-answering child JVM: {@code Main ask --model DIR [--adapter DIR] [sampling flags]} in the engine's
  * stdin line protocol (see the engine's {@code AskCommand}): it prints {@value #READY} once loaded, reads one question
  * a line ({@code \n} escaped), streams the answer and ends it with the line {@value #ANSWER_END}. A crash or an
- * out-of-memory ends the child, never the workbench. Not thread-safe: one question at a time.
+ * out-of-memory ends the child, never the workbench. One question at a time: {@link #ask} is for one thread;
+ * {@link #stopAnswer} and {@link #stop} may come from any other, e.g. a Stop button while that thread reads.
  */
 public final class AskSession implements AutoCloseable {
 
@@ -27,14 +29,26 @@ public final class AskSession implements AutoCloseable {
     public static final String ANSWER_END = "<|answer_end|>";
     /** Prefix of an error line inside an answer. */
     public static final String ERROR = "<|error|> ";
+    /** The line asking the child to end the answer in progress. */
+    public static final String STOP = "<|stop|>";
+    /** The child's line before {@value #ANSWER_END} when {@value #STOP} ended the answer. */
+    public static final String STOPPED = "<|stopped|>";
 
     private static final String END_MARK = "\n" + ANSWER_END;
+    private static final String STOPPED_LINE = "\n" + STOPPED;
+    private static final String STOPPED_MARK = STOPPED_LINE + END_MARK;
+
+    /** An answer: its text, and whether {@link #stopAnswer} ended it early (the text is what came until then). */
+    public record Answer(String text, boolean stopped) {
+    }
 
     private final Process process;
     private final Writer stdin;
     private final Reader stdout;
     private final LastLines stderr = new LastLines(8);
     private final String label;
+    private long asked;
+    private long ended;
 
     private AskSession(Process process, String label) {
         this.process = process;
@@ -84,12 +98,26 @@ public final class AskSession implements AutoCloseable {
     }
 
     /**
-     * Asks one question; the answer's pieces go to {@code pieces} as they arrive (never half a character or half of
-     * the end marker), and the whole answer is returned.
+     * Asks one question; the answer's pieces go to {@code pieces} as they arrive (never half a character, half of the
+     * end marker or the stopped marker), and the whole answer is returned, marked stopped if {@link #stopAnswer}
+     * ended it.
      */
-    public String ask(String question, Consumer<String> pieces) throws IOException {
-        stdin.write(escape(question) + "\n");
-        stdin.flush();
+    public Answer ask(String question, Consumer<String> pieces) throws IOException {
+        try {
+            synchronized (this) {
+                asked++;
+                send(escape(question));
+            }
+            return readAnswer(pieces);
+        } finally {
+            synchronized (this) {
+                ended = asked;
+                notifyAll();
+            }
+        }
+    }
+
+    private Answer readAnswer(Consumer<String> pieces) throws IOException {
         StringBuilder pending = new StringBuilder();
         StringBuilder answer = new StringBuilder();
         char[] buf = new char[256];
@@ -98,11 +126,13 @@ public final class AskSession implements AutoCloseable {
             pending.append(buf, 0, n);
             int end = pending.indexOf(END_MARK);
             if (end >= 0) {
-                emit(pending.substring(0, end), answer, pieces);
+                String text = pending.substring(0, end);
+                boolean stopped = text.endsWith(STOPPED_LINE);
+                emit(stopped ? text.substring(0, text.length() - STOPPED_LINE.length()) : text, answer, pieces);
                 if (pending.indexOf("\n", end + END_MARK.length()) < 0) {
                     skipToLineEnd();
                 }
-                return answer.toString();
+                return new Answer(answer.toString(), stopped);
             }
             int keep = heldBack(pending);
             if (pending.length() > keep) {
@@ -113,6 +143,54 @@ public final class AskSession implements AutoCloseable {
         throw new IOException("the model process (" + label + ") ended during the answer: " + lastErrors());
     }
 
+    /**
+     * Asks the child to end the answer in progress after its current token (the model stays loaded and {@link #ask}
+     * returns the text so far, marked stopped); if the answer has not ended {@code grace} later, the child is killed
+     * ({@link #stop}). Nothing happens when no answer is in progress.
+     *
+     * @return whether an answer was in progress
+     */
+    public boolean stopAnswer(Duration grace) {
+        long answer;
+        synchronized (this) {
+            if (ended == asked) {
+                return false;
+            }
+            answer = asked;
+            try {
+                send(STOP);
+            } catch (IOException e) {
+                stop();
+                return true;
+            }
+        }
+        Thread timeout = new Thread(() -> killUnlessEnded(answer, grace), "ask stop timeout " + label);
+        timeout.setDaemon(true);
+        timeout.start();
+        return true;
+    }
+
+    private synchronized void killUnlessEnded(long answer, Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            while (ended < answer && process.isAlive()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    stop();
+                    return;
+                }
+                wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void send(String line) throws IOException {
+        stdin.write(line + "\n");
+        stdin.flush();
+    }
+
     private void skipToLineEnd() throws IOException {
         int c;
         do {
@@ -120,10 +198,11 @@ public final class AskSession implements AutoCloseable {
         } while (c >= 0 && c != '\n');
     }
 
-    /** How many trailing characters could be the start of the end marker or half a surrogate pair. */
+    /** How many trailing characters could be the start of the end or stopped marker, or half a surrogate pair. */
     private static int heldBack(CharSequence s) {
-        for (int k = Math.min(END_MARK.length() - 1, s.length()); k > 0; k--) {
-            if (END_MARK.startsWith(s.subSequence(s.length() - k, s.length()).toString())) {
+        for (int k = Math.min(STOPPED_MARK.length() - 1, s.length()); k > 0; k--) {
+            String tail = s.subSequence(s.length() - k, s.length()).toString();
+            if (STOPPED_MARK.startsWith(tail) || END_MARK.startsWith(tail)) {
                 return k;
             }
         }
@@ -164,16 +243,24 @@ public final class AskSession implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Stops at once (e.g. the Stop button during a long answer): the child is killed. */
+    /** The child's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Ends the child at once (it is killed; a later question needs a new session); see {@link #stopAnswer}. */
     public void stop() {
         process.destroyForcibly();
     }
 
+    /** Ends any answer in progress and the session; kills the child if it has not ended 5 s later. */
     @Override
     public void close() {
         try {
-            stdin.write("/exit\n");
-            stdin.flush();
+            synchronized (this) {
+                send(STOP);
+                send("/exit");
+            }
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }

@@ -9,16 +9,18 @@ import io.medreason.engine.text.QwenTokenizer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Autoregressive generation: the prompt is run once (prefill) into a key/value cache, then one token at a time
  * (decode). Stops at {@code <|im_end|>} or {@code <|endoftext|>} (not emitted) or after the maximum number of new
- * tokens; streams text to a {@link TextListener} in whole UTF-8 characters.
+ * tokens, or when asked to stop (polled once a token, on the generating thread); streams text to a
+ * {@link TextListener} in whole UTF-8 characters.
  */
 public final class Generator {
 
-    /** Why generation ended. */
-    public enum Stop { END_TOKEN, MAX_TOKENS }
+    /** Why generation ended: a stop token, the maximum number of new tokens, or a stop request. */
+    public enum Stop { END_TOKEN, MAX_TOKENS, REQUESTED }
 
     /** The outcome: new token ids (without the stop token), the text, timings in nanoseconds. */
     public record Result(long[] tokens, String text, Stop stop, int promptTokens, long prefillNanos,
@@ -63,6 +65,15 @@ public final class Generator {
 
     /** Generates a continuation of {@code prompt}. */
     public Result generate(long[] prompt, GenerationConfig config, TextListener listener) {
+        return generate(prompt, config, listener, () -> false);
+    }
+
+    /**
+     * Generates a continuation of {@code prompt} until {@code stopRequested} holds, which is asked before every
+     * token (after the text of the one before went to the listener); the text so far is kept.
+     */
+    public Result generate(long[] prompt, GenerationConfig config, TextListener listener,
+            BooleanSupplier stopRequested) {
         if (prompt.length == 0) {
             throw new IllegalArgumentException("empty prompt");
         }
@@ -76,6 +87,10 @@ public final class Generator {
         Stop stop = Stop.MAX_TOKENS;
         try (NDManager m = model.manager().newSubManager(); KvCache cache = useCache ? model.newCache() : null) {
             for (int step = 0; step < config.maxNewTokens(); step++) {
+                if (stopRequested.getAsBoolean()) {
+                    stop = Stop.REQUESTED;
+                    break;
+                }
                 float[] logits = step(m, seq, len, cache);
                 int next = sampler.next(logits, Arrays.copyOf(seq, len));
                 if (step == 0) {

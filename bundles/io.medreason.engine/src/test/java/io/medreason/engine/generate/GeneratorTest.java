@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Generation against the PyTorch reference, cache against no cache, stopping and streaming. */
+/** Generation against the PyTorch reference, cache against no cache, stopping (tokens, requests) and streaming. */
 class GeneratorTest {
 
     @ParameterizedTest
@@ -80,6 +80,22 @@ class GeneratorTest {
             }
             assertEquals(Generator.Stop.END_TOKEN, stopped.stop());
             assertArrayEquals(java.util.Arrays.copyOf(free, first), stopped.tokens());
+        }
+    }
+
+    @Test
+    void aStopRequestEndsGenerationAfterTheCurrentToken() throws Exception {
+        Engine.init();
+        try (Qwen2Model model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32)) {
+            long[] prompt = {151644, 872, 198, 104172, 100406};
+            Generator generator = new Generator(model, null).withStopTokens(Set.of());
+            long[] free = generator.generate(prompt, GenerationConfig.greedy(8), null).tokens();
+            int[] asked = {0};
+            Generator.Result stopped = generator.generate(prompt, GenerationConfig.greedy(8), null,
+                    () -> ++asked[0] > 3);
+            assertEquals(Generator.Stop.REQUESTED, stopped.stop());
+            assertEquals(4, asked[0], "asked once before each token");
+            assertArrayEquals(java.util.Arrays.copyOf(free, 3), stopped.tokens());
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,13 +27,19 @@ import io.medreason.ui.MedReasonUi;
 /**
  * <em>Ask the Model</em>: a console bound to a base model folder and optionally an adapter. Each line typed is a
  * question for the model, which runs in a child JVM ({@link AskSession}); the answer streams in piece by piece,
- * the {@code <think>} reasoning dimmed and the final answer plain. Stop kills the child (the next question starts a
- * new one); <em>Compare with base model</em> asks the base model the same question after the adapter.
+ * the {@code <think>} reasoning dimmed and the final answer plain. Stop ends the answer in progress through the
+ * child's protocol: the text so far stays, marked stopped, and the same child (model still loaded) answers the next
+ * question; a child that does not end the answer within {@value #STOP_GRACE_SECONDS} s is killed (the next question
+ * starts a new one). <em>Compare with base model</em> asks the base model the same question after the adapter.
  */
 public final class AskConsole extends IOConsole {
 
     /** The console type (for the page participant). */
     public static final String TYPE = "io.medreason.ui.console.ask";
+    /** How long Stop waits for the child to end the answer before killing it. */
+    public static final int STOP_GRACE_SECONDS = 5;
+    /** The line shown after an answer that Stop ended. */
+    public static final String STOPPED_NOTE = "■ stopped 已停止";
 
     private final Path model;
     private final Path adapter;
@@ -41,8 +48,8 @@ public final class AskConsole extends IOConsole {
     private final IOConsoleOutputStream plain;
     private final IOConsoleOutputStream dim;
     private final IOConsoleOutputStream info;
-    private AskSession tuned;
-    private AskSession base;
+    private volatile AskSession tuned;
+    private volatile AskSession base;
     private volatile boolean compare;
     private volatile ChineseConverter converter;
 
@@ -101,32 +108,36 @@ public final class AskConsole extends IOConsole {
                 tuned = AskSession.start(model, adapter, sampling, "2g");
             }
             print(info, adapter == null ? "▶ " + model.getFileName() + ":\n" : "▶ with adapter 微調後:\n");
-            String answer = stream(tuned, question);
-            if (compare && adapter != null) {
+            AskSession.Answer answer = stream(tuned, question);
+            if (compare && adapter != null && !answer.stopped()) {
                 if (base == null || !base.isAlive()) {
                     base = AskSession.start(model, null, sampling, "2g");
                 }
                 print(info, "▶ base model 原始模型:\n");
                 stream(base, question);
             }
-            return answer;
+            return answer.text();
         } catch (IOException e) {
             print(info, "stopped: " + e.getMessage() + "\n");
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private String stream(AskSession session, String question) throws IOException {
+    private AskSession.Answer stream(AskSession session, String question) throws IOException {
         ThinkSplitter splitter = new ThinkSplitter();
         ChineseConverter c = converter;
         SentenceBuffer sentences = new SentenceBuffer();
-        String answer = session.ask(question, piece -> write(splitter.feed(c == null ? piece
+        AskSession.Answer answer = session.ask(question, piece -> write(splitter.feed(c == null ? piece
                 : c.convert(sentences.feed(piece)))));
         if (c != null) {
             write(splitter.feed(c.convert(sentences.flush())));
         }
         write(splitter.flush());
-        print(plain, "\n\n");
+        print(plain, "\n");
+        if (answer.stopped()) {
+            print(info, STOPPED_NOTE + "\n");
+        }
+        print(plain, "\n");
         return answer;
     }
 
@@ -169,11 +180,14 @@ public final class AskConsole extends IOConsole {
         }
     }
 
-    /** Stops the answer in progress (the model processes are ended; the next question restarts them). */
+    /**
+     * Stops the answer in progress: the child ends it after the current token and stays loaded (with Compare, the
+     * base model is then not asked); a child that has not ended it {@value #STOP_GRACE_SECONDS} s later is killed.
+     */
     public void stop() {
         for (AskSession s : new AskSession[] {tuned, base}) {
             if (s != null) {
-                s.stop();
+                s.stopAnswer(Duration.ofSeconds(STOP_GRACE_SECONDS));
             }
         }
     }

@@ -19,12 +19,14 @@ public final class AskConsolePageParticipant implements IConsolePageParticipant 
     public void init(IPageBookViewPage page, IConsole console) {
         AskConsole ask = (AskConsole) console;
         IToolBarManager bar = page.getSite().getActionBars().getToolBarManager();
-        bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, new Action("Stop") {
+        Action stop = new Action("Stop") {
             @Override
             public void run() {
                 ask.stop();
             }
-        });
+        };
+        stop.setToolTipText("Stop the answer 停止回答 (the model stays loaded)");
+        bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, stop);
         Action compare = new Action("Compare with Base Model", IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
