@@ -9,22 +9,12 @@ import ai.djl.ndarray.types.Shape;
  * Next-token cross-entropy as Hugging Face's causal-LM loss computes it, summed (not averaged): the hidden state at
  * position t predicts the label at t+1; positions without a label ({@value Batch#IGNORE}: prompt, padding) are left
  * out before the LM head, so the vocabulary-sized logits are only made where they count. The trainer divides the sum
- * by the number of label tokens of the whole accumulated batch, as current transformers does.
+ * by the number of label tokens of the whole accumulated batch, as current transformers does;
+ * {@link ChunkedCausalLmLoss} applies it to chunks of positions.
  */
 public final class CausalLmLoss {
 
     private CausalLmLoss() {
-    }
-
-    /** Sum of −log p(label) over the batch's label tokens; a scalar in the batch's manager. */
-    public static NDArray sum(CausalLm model, Batch batch) {
-        NDArray hidden = model.hidden(batch.ids(), batch.mask());
-        return sumFromHidden(model, hidden, batch);
-    }
-
-    /** The same from already computed final hidden states (B, T, D). */
-    public static NDArray sumFromHidden(CausalLm model, NDArray hidden, Batch batch) {
-        return sumAt(model, hidden, batch.predictingPositions(), batch.targets());
     }
 
     /**

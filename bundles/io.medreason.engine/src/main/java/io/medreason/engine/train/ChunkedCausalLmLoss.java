@@ -35,6 +35,25 @@ public final class ChunkedCausalLmLoss {
         return backward(model, hidden, batch, scale, collector, ROWS);
     }
 
+    /** The summed token loss of a batch without gradients (evaluation), the LM head in chunks of {@link #ROWS}. */
+    public static double sum(CausalLm model, Batch batch) {
+        return sum(model, batch, ROWS);
+    }
+
+    static double sum(CausalLm model, Batch batch, int rows) {
+        NDArray hidden = model.hidden(batch.ids(), batch.mask());
+        long[] positions = batch.predictingPositions();
+        double loss = 0;
+        for (int from = 0; from < positions.length; from += rows) {
+            int to = Math.min(positions.length, from + rows);
+            try (NDScope chunk = new NDScope()) {
+                loss += CausalLmLoss.sumAt(model, hidden, Arrays.copyOfRange(positions, from, to),
+                        Arrays.copyOfRange(batch.targets(), from, to)).getFloat();
+            }
+        }
+        return loss;
+    }
+
     static double backward(CausalLm model, NDArray hidden, Batch batch, NDArray scale, GradientCollector collector,
             int rows) {
         long[] positions = batch.predictingPositions();

@@ -20,7 +20,7 @@ public final class HeldOutLoss {
             List<TokenizedExample> chunk = examples.subList(i, Math.min(examples.size(), i + batchSize));
             try (NDManager mm = manager.newSubManager(); NDScope scope = new NDScope()) {
                 Batch batch = Batch.of(chunk, padId, mm);
-                sum += CausalLmLoss.sum(model, batch).getFloat();
+                sum += ChunkedCausalLmLoss.sum(model, batch);
                 labels += batch.labelTokens();
             }
         }

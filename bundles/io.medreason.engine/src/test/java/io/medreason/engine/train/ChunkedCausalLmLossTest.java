@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The LM head back-propagated in chunks of label positions gives the loss and gradients of one pass over all of
  * them: a right-padded batch of two tiny-qwen2 records with assistant-only labels, chunks of 1, 3 and 7 rows against
- * one chunk, on the plain and the checkpointed model. Tolerance: loss 1e-5, gradients 5e-5 relative to the largest
+ * one chunk, on the plain and the checkpointed model, and the forward-only sum used for evaluation. Tolerance: loss 1e-5, gradients 5e-5 relative to the largest
  * (only the order of summation and the GEMM shapes differ).
  */
 class ChunkedCausalLmLossTest {
@@ -44,6 +44,12 @@ class ChunkedCausalLmLossTest {
                             model == plain ? "plain" : "checkpointed", rows, loss, grad);
                     assertTrue(loss < 1e-5 && grad < 5e-5, "loss " + loss + ", gradients " + grad);
                 }
+            }
+            try (NDManager m = rig.model.manager().newSubManager()) {
+                double forwardOnly = ChunkedCausalLmLoss.sum(plain, Batch.of(records, TrainRig.PAD, m), 3);
+                double loss = TestData.relative(forwardOnly, whole.loss);
+                System.out.printf("evaluation in chunks of 3: loss relative %.3e%n", loss);
+                assertTrue(loss < 1e-5, "evaluation loss " + loss);
             }
         }
     }
