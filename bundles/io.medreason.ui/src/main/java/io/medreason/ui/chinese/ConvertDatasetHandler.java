@@ -16,18 +16,29 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import io.medreason.chinese.DatasetConverter;
+import io.medreason.ui.dataset.DatasetFiles;
 
-/** <em>Convert Dataset to Traditional Chinese…</em> on a data set file in the Project Explorer or its editor. */
+/**
+ * <em>Convert Dataset to Traditional Chinese…</em> on a data set file in the Project Explorer or its editor; any
+ * other file (a model's config.json, a run's metrics.jsonl) is refused with a message naming it.
+ */
 public final class ConvertDatasetHandler extends AbstractHandler {
 
     public static final String COMMAND_ID = "io.medreason.ui.convertDataset";
+
+    /** The title of its messages. */
+    public static final String TITLE = "Convert Dataset";
 
     @Override
     public Object execute(ExecutionEvent event) {
         IFile file = selectedFile(event);
         Shell shell = HandlerUtil.getActiveShell(event);
         if (file == null || file.getLocation() == null) {
-            MessageDialog.openInformation(shell, "Convert Dataset", "Select a .json or .jsonl data set file first.");
+            MessageDialog.openInformation(shell, TITLE, "Select a .json or .jsonl data set file first.");
+            return null;
+        }
+        if (!DatasetFiles.isDataset(file)) { // the menu shows for data sets only; another caller may not ask
+            MessageDialog.openInformation(shell, TITLE, DatasetFiles.notADataset(file));
             return null;
         }
         ConvertDatasetDialog dialog = new ConvertDatasetDialog(shell, file.getLocation().toFile().toPath());

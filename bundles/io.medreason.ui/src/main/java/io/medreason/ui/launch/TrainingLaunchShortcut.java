@@ -21,22 +21,30 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.ILaunchShortcut;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
 
 import io.medreason.ui.MedReasonUi;
+import io.medreason.ui.dataset.DatasetFiles;
 
 /**
- * <em>Run As › LoRA Fine-tuning</em> on a {@code .json}/{@code .jsonl} data set: reuses the configuration already
- * training on that file, or creates one with the reference recipe, the first model folder found in the project
- * ({@code models/…/config.json}) and a run folder {@code runs/<data set>-<time>}; a configuration that is not
- * complete opens the launch dialog instead of running.
+ * <em>Run As › LoRA Fine-tuning</em> on a data set (content type SFT Data Set, {@link DatasetFiles}): reuses the
+ * configuration already training on that file, or creates one with the reference recipe, the first model folder
+ * found in the project ({@code models/…/config.json}) and a run folder {@code runs/<data set>-<time>}; a
+ * configuration that is not complete opens the launch dialog instead of running. Any other file is refused with a
+ * message naming it.
  */
 public final class TrainingLaunchShortcut implements ILaunchShortcut {
 
     /** The launch group of the Run Configurations dialog. */
     static final String RUN_GROUP = "org.eclipse.debug.ui.launchGroup.run";
+
+    /** The title of its messages, the shortcut's label. */
+    public static final String TITLE = "LoRA Fine-tuning";
 
     @Override
     public void launch(ISelection selection, String mode) {
@@ -57,14 +65,19 @@ public final class TrainingLaunchShortcut implements ILaunchShortcut {
     }
 
     private void launch(IFile file, String mode) {
+        IWorkbenchWindow window = MedReasonUi.getDefault().getWorkbench().getActiveWorkbenchWindow();
+        Shell shell = window == null ? null : window.getShell();
+        if (!DatasetFiles.isDataset(file)) { // Run As shows for data sets only; a caller may not ask
+            MessageDialog.openInformation(shell, TITLE, DatasetFiles.notADataset(file));
+            return;
+        }
         try {
             ILaunchConfiguration config = configurationFor(file);
             if (TrainingAttributes.validate(config) == null) {
                 DebugUITools.launch(config, mode);
             } else {
-                DebugUITools.openLaunchConfigurationDialogOnGroup(MedReasonUi.getDefault().getWorkbench()
-                        .getActiveWorkbenchWindow().getShell(), new org.eclipse.jface.viewers.StructuredSelection(
-                                config), RUN_GROUP);
+                DebugUITools.openLaunchConfigurationDialogOnGroup(shell,
+                        new org.eclipse.jface.viewers.StructuredSelection(config), RUN_GROUP);
             }
         } catch (CoreException e) {
             MedReasonUi.logError("Cannot launch LoRA fine-tuning on " + file.getFullPath(), e);

@@ -1,0 +1,90 @@
+package io.medreason.ui.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Answers the modal dialog that an action opens: reads its title and texts, saves a screenshot, closes it. */
+public final class ModalDialogs {
+
+    /** What the dialog showed: its title and the texts of its labels and text fields, in widget order. */
+    public record Seen(String title, List<String> texts) {
+
+        public String message() {
+            return String.join("\n", texts);
+        }
+    }
+
+    private ModalDialogs() {
+    }
+
+    /**
+     * Runs {@code action} on the UI thread; the first new shell that becomes visible within 20 s is read, saved as
+     * {@code screenshot}.png (unless null) and closed (a dialog's Cancel). Returns null when none opened.
+     */
+    public static Seen closeFirst(Runnable action, String screenshot) {
+        Display display = Display.getCurrent();
+        Set<Shell> before = Set.of(display.getShells());
+        long end = System.currentTimeMillis() + 20_000;
+        Seen[] seen = new Seen[1];
+        boolean[] done = new boolean[1];
+        Runnable poll = new Runnable() {
+            @Override
+            public void run() {
+                if (done[0] || seen[0] != null) {
+                    return;
+                }
+                for (Shell shell : display.getShells()) {
+                    if (!before.contains(shell) && !shell.isDisposed() && shell.isVisible()) {
+                        seen[0] = read(shell, screenshot);
+                        shell.close();
+                        return;
+                    }
+                }
+                if (System.currentTimeMillis() < end) {
+                    display.timerExec(50, this);
+                }
+            }
+        };
+        display.timerExec(50, poll);
+        try {
+            action.run();
+        } finally {
+            done[0] = true;
+        }
+        return seen[0];
+    }
+
+    private static Seen read(Shell shell, String screenshot) {
+        if (screenshot != null) {
+            try {
+                Screenshots.save(shell, screenshot);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        collect(shell, texts);
+        return new Seen(shell.getText(), texts);
+    }
+
+    private static void collect(Control control, List<String> texts) {
+        if (control instanceof Label label && !label.getText().isEmpty()) {
+            texts.add(label.getText());
+        } else if (control instanceof Text text && !text.getText().isEmpty()) {
+            texts.add(text.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+}
