@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -70,11 +69,7 @@ class WorkbenchTest {
     }
 
     private static IFile sampleProjectWithChineseNames() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("醫療推理資料");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IProject project = WorkspaceFiles.project("醫療推理資料");
         IFile file = project.getFile("病例範例.txt");
         if (!file.exists()) {
             byte[] text = "醫生，我最近早上起床都會頭暈，而且手指尖有點麻麻的，這是中風的前兆嗎？\n".getBytes(StandardCharsets.UTF_8);

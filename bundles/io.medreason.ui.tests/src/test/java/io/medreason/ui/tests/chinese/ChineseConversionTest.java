@@ -9,12 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import io.medreason.ui.chinese.ConvertDatasetJob;
 import io.medreason.ui.chinese.ConvertDatasetRequest;
 import io.medreason.ui.tests.Screenshots;
 import io.medreason.ui.tests.UiWait;
+import io.medreason.ui.tests.WorkspaceFiles;
 
 /** The Chinese Conversion view and the dataset conversion job, on the real workbench. */
 class ChineseConversionTest {
@@ -59,11 +58,7 @@ class ChineseConversionTest {
 
     @Test
     void convertDatasetJobWritesANewFileKeepingOtherKeys() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("轉換測試");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IProject project = WorkspaceFiles.project("轉換測試");
         IFile file = project.getFile("medical.json");
         String json = "[\n  {\"Question\": \"面瘫怎么办？\", \"Complex_CoT\": \"先排除中风。\", \"Response\": \"请尽快就医。\", \"id\": 7}\n]\n";
         if (file.exists()) {

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -27,6 +25,7 @@ import io.medreason.dataset.io.DatasetIO;
 import io.medreason.ui.dataset.DatasetEditor;
 import io.medreason.ui.tests.Screenshots;
 import io.medreason.ui.tests.UiWait;
+import io.medreason.ui.tests.WorkspaceFiles;
 
 /**
  * Opening a file as a double-click does ({@code IDE.openEditor}) picks the editor by content type: data sets open in
@@ -102,16 +101,6 @@ class DatasetContentTypeTest {
     }
 
     private static IFile write(String name, String content) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("內容類型測試");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile(name);
-        if (file.exists()) {
-            file.delete(true, null);
-        }
-        file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
-        return file;
+        return WorkspaceFiles.write("內容類型測試", name, content);
     }
 }

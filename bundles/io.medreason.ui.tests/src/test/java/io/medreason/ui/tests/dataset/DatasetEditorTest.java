@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -47,6 +44,7 @@ import io.medreason.ui.dataset.DatasetPreferences;
 import io.medreason.ui.dataset.RecordField;
 import io.medreason.ui.tests.Screenshots;
 import io.medreason.ui.tests.UiWait;
+import io.medreason.ui.tests.WorkspaceFiles;
 
 /** The data set editor on the real workbench: load, markers, filter, edit, undo, redo, save, statistics, bad files. */
 class DatasetEditorTest {
@@ -81,17 +79,7 @@ class DatasetEditorTest {
     }
 
     private static IFile write(String name, String content) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("資料集編輯測試");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile(name);
-        if (file.exists()) {
-            file.delete(true, null);
-        }
-        file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
-        return file;
+        return WorkspaceFiles.write("資料集編輯測試", name, content);
     }
 
     private DatasetEditor open(IFile file) throws Exception {

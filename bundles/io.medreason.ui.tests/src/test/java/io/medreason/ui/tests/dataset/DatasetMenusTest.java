@@ -24,7 +24,6 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
@@ -52,6 +51,7 @@ import io.medreason.ui.chinese.ConvertDatasetHandler;
 import io.medreason.ui.launch.TrainingLaunchShortcut;
 import io.medreason.ui.tests.ModalDialogs;
 import io.medreason.ui.tests.Screenshots;
+import io.medreason.ui.tests.WorkspaceFiles;
 
 /**
  * <em>Convert Dataset</em> and <em>Run As › LoRA Fine-tuning</em> are offered for data sets only, judged by content
@@ -69,11 +69,7 @@ class DatasetMenusTest {
 
     /** The files of a project: the sample data set first, then JSON that is not a data set. */
     private static Map<String, IFile> files() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("選單測試");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IProject project = WorkspaceFiles.project("選單測試");
         Map<String, IFile> files = new LinkedHashMap<>();
         files.put("sample", copy(REPO.resolve("samples/medical-o1-zh-sample.json"),
                 project.getFile("medical-o1-zh-sample.json")));

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -26,17 +25,14 @@ import io.medreason.dataset.model.Record;
 import io.medreason.ui.dataset.DatasetEditor;
 import io.medreason.ui.tests.Screenshots;
 import io.medreason.ui.tests.UiWait;
+import io.medreason.ui.tests.WorkspaceFiles;
 
 /** A 20 MB generated data set in the editor: loads, filters, sorts and measures; prints the times (no limits). */
 class LargeDatasetEditorTest {
 
     @Test
     void largeDataSetOpensFiltersSortsAndMeasures() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("大型資料集");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IProject project = WorkspaceFiles.project("大型資料集");
         IFile file = project.getFile("synthetic-20MB.json");
         Path path = file.getLocation().toPath();
         int written = SyntheticData.write(path, 20_000_000L, 7);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.medreason.launching.TrainingAttributes;
 import io.medreason.ui.launch.TrainingLaunchShortcut;
+import io.medreason.ui.tests.WorkspaceFiles;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +22,7 @@ class LaunchShortcutTest {
 
     @Test
     void aDataSetGetsOneConfigurationWithTheProjectsModelAndARunFolder() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("shortcut-tests");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IProject project = WorkspaceFiles.project("shortcut-tests");
         IFolder models = project.getFolder("models");
         if (!models.exists()) {
             models.create(true, true, null);

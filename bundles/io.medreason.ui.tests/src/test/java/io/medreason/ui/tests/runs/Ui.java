@@ -9,9 +9,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Display;
+import io.medreason.ui.tests.WorkspaceFiles;
 
 /** Helpers of the runs tests: waiting while the event loop runs, the repository's files, a workspace project. */
 final class Ui {
@@ -67,11 +67,7 @@ final class Ui {
 
     /** A fresh folder inside an open workspace project {@code runs-tests}. */
     static Path runFolder(String name) throws CoreException, IOException {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("runs-tests");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        IProject project = WorkspaceFiles.project("runs-tests");
         Path dir = Path.of(project.getLocationURI()).resolve("runs").resolve(name + "-" + System.nanoTime());
         Files.createDirectories(dir.getParent());
         return dir;
