@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 
 /**
  * Qwen2Attention: q/k/v projections with bias, rotary embedding, the attention itself through an
- * {@link AttentionKernel} (eager by default, or SDPA), o_proj without bias.
+ * {@link AttentionKernel} (eager or SDPA), o_proj without bias.
  *
  * <p>Legend: B batch, T new tokens, S keys (past + T), D hidden, H heads, K kv heads, Dh head dim.
  */
@@ -17,9 +17,10 @@ public final class Attention {
     private final int heads;
     private final int kvHeads;
     private final int headDim;
-    private AttentionKernel kernel = EagerAttention.INSTANCE;
+    private AttentionKernel kernel;
 
-    public Attention(Linear q, Linear k, Linear v, Linear o, int heads, int kvHeads, int headDim) {
+    public Attention(Linear q, Linear k, Linear v, Linear o, int heads, int kvHeads, int headDim,
+            AttentionKernel kernel) {
         this.q = q;
         this.k = k;
         this.v = v;
@@ -27,6 +28,7 @@ public final class Attention {
         this.heads = heads;
         this.kvHeads = kvHeads;
         this.headDim = headDim;
+        this.kernel = kernel;
     }
 
     /**

@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
+import java.util.Arrays;
+
 /**
  * The additive attention mask of modeling_qwen2's eager path: 0 where query t may see key s (causal, and the key is
  * not padding), the lowest finite value of the compute type elsewhere (so a fully masked row gives a uniform
@@ -15,35 +17,37 @@ public final class AttentionMask {
     private AttentionMask() {
     }
 
+    /** The (B, S) padding mask (1 = token, 0 = padding) as Java longs, row after row; null for null. */
+    public static long[] read(NDArray padding) {
+        return padding == null ? null : padding.toType(DataType.INT64, false).toLongArray();
+    }
+
     /**
      * Whether the mask of these inputs is exactly the causal mask of T == S positions: no cached past, more than one
      * query, and no padding anywhere.
      *
-     * @param padding (B, S) with 1 for real tokens and 0 for padding, or null
+     * @param padding see {@link #read}, or null
      */
-    public static boolean isCausalOnly(NDArray padding, int queries, int past) {
-        if (past != 0 || queries < 2) {
-            return false;
-        }
-        return padding == null || padding.toType(DataType.INT64, false).min().getLong() != 0;
+    public static boolean isCausalOnly(long[] padding, int queries, int past) {
+        return past == 0 && queries > 1 && (padding == null || Arrays.stream(padding).allMatch(p -> p != 0));
     }
 
     /**
-     * @param padding (B, S) with 1 for real tokens and 0 for padding over all S = past + T keys, or null
+     * @param padding (B, S) with 1 for real tokens and 0 for padding over all S = past + T keys (see {@link #read}),
+     *     or null
      * @param batch B
      * @param queries T
      * @param past keys already in the cache
      * @return (B or 1, 1, 1, T, S) in {@code dtype}, owned by PyTorch; null when every key is visible (one new
      *     token and no padding), so that decoding skips the addition
      */
-    public static NDArray build(NDManager manager, NDArray padding, int batch, int queries, int past, DataType dtype) {
-        if (padding == null && queries == 1) {
+    public static NDArray build(NDManager manager, long[] pad, int batch, int queries, int past, DataType dtype) {
+        if (pad == null && queries == 1) {
             return null;
         }
         int keys = past + queries;
-        long[] pad = padding == null ? null : padding.toType(DataType.INT64, false).toLongArray();
         if (pad != null && pad.length != (long) batch * keys) {
-            throw new IllegalArgumentException("attention mask has " + padding.getShape() + ", expected (" + batch
+            throw new IllegalArgumentException("attention mask has " + pad.length + " values, expected (" + batch
                     + ", " + keys + ")");
         }
         int rows = pad == null ? 1 : batch;

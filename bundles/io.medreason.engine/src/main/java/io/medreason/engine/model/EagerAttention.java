@@ -1,6 +1,7 @@
 package io.medreason.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
@@ -11,10 +12,11 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class EagerAttention implements AttentionKernel {
 
-    /** The kernel has no state; one instance serves every layer. */
-    public static final EagerAttention INSTANCE = new EagerAttention();
+    private final NDArray scale;
 
-    private EagerAttention() {
+    /** The kernel of every layer of a model: its only state is the scalar Dh^-½, owned by {@code manager}. */
+    public EagerAttention(NDManager manager, int headDim, DataType dtype) {
+        this.scale = manager.full(new Shape(), (float) Math.pow(headDim, -0.5), dtype);
     }
 
     @Override
@@ -26,8 +28,6 @@ public final class EagerAttention implements AttentionKernel {
         long kvHeads = k.getShape().get(1);
         long s = k.getShape().get(2);
         long groups = heads / kvHeads;
-        NDArray scale = q.getManager().full(new Shape(), (float) Math.pow(headDim, -0.5),
-                q.getDataType());
         NDArray qg = q.reshape(b, kvHeads, groups * t, headDim); // (B, H, T, Dh) -> (B, K, G·T, Dh)
         NDArray scores = qg.matMul(k.transpose(0, 1, 3, 2)).mul(scale); // (B, K, G·T, S)
         if (mask != null) {

@@ -33,8 +33,8 @@ public final class Qwen2Model implements AutoCloseable {
     private final RmsNorm norm;
     private final NDArray lmHead;
     private final RotaryEmbedding rotary;
+    private final EagerAttention eager;
     private boolean training;
-    private AttnImplementation attnImplementation = AttnImplementation.EAGER;
     private SdpaAttention sdpa;
 
     private Qwen2Model(Qwen2Config config, NDManager manager, DataType dtype, WeightSource weights) {
@@ -42,6 +42,7 @@ public final class Qwen2Model implements AutoCloseable {
         this.manager = manager;
         this.dtype = dtype;
         long d = config.hiddenSize();
+        this.eager = new EagerAttention(manager, config.headDim(), dtype);
         this.embedTokens = weights.get("model.embed_tokens.weight", config.vocabSize(), d);
         List<DecoderLayer> list = new ArrayList<>();
         for (int i = 0; i < config.numHiddenLayers(); i++) {
@@ -62,7 +63,7 @@ public final class Qwen2Model implements AutoCloseable {
         String a = p + "self_attn.";
         Attention attention = new Attention(linear(w, a + "q_proj", q, d, true), linear(w, a + "k_proj", kv, d, true),
                 linear(w, a + "v_proj", kv, d, true), linear(w, a + "o_proj", d, q, false), c.numAttentionHeads(),
-                c.numKeyValueHeads(), c.headDim());
+                c.numKeyValueHeads(), c.headDim(), eager);
         String m = p + "mlp.";
         Mlp mlp = new Mlp(linear(w, m + "gate_proj", inter, d, false), linear(w, m + "up_proj", inter, d, false),
                 linear(w, m + "down_proj", d, inter, false));
@@ -184,9 +185,9 @@ public final class Qwen2Model implements AutoCloseable {
         int b = Math.toIntExact(x.getShape().get(0));
         int t = Math.toIntExact(x.getShape().get(1));
         NDList tables = rotary.tables(past, t);
-        return new LayerInputs(tables.get(0), tables.get(1),
-                AttentionMask.build(manager, attentionMask, b, t, past, dtype),
-                AttentionMask.isCausalOnly(attentionMask, t, past));
+        long[] padding = AttentionMask.read(attentionMask);
+        return new LayerInputs(tables.get(0), tables.get(1), AttentionMask.build(manager, padding, b, t, past, dtype),
+                AttentionMask.isCausalOnly(padding, t, past));
     }
 
     /** Decoder layer {@code i} without a cache: (B, T, D) -> (B, T, D). */
@@ -213,7 +214,7 @@ public final class Qwen2Model implements AutoCloseable {
      * the scores, "sdpa" calls {@code torch.scaled_dot_product_attention}. Both give the same result within rounding.
      */
     public void setAttnImplementation(AttnImplementation implementation) {
-        AttentionKernel kernel = EagerAttention.INSTANCE;
+        AttentionKernel kernel = eager;
         if (implementation == AttnImplementation.SDPA) {
             if (sdpa == null) {
                 sdpa = new SdpaAttention(manager);
@@ -223,11 +224,6 @@ public final class Qwen2Model implements AutoCloseable {
         for (DecoderLayer layer : layers) {
             layer.attention().setKernel(kernel);
         }
-        attnImplementation = implementation;
-    }
-
-    public AttnImplementation attnImplementation() {
-        return attnImplementation;
     }
 
     /** Turns LoRA dropout on (training) or off (evaluation, generation). */

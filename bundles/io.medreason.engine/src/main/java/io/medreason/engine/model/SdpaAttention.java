@@ -16,7 +16,7 @@ public final class SdpaAttention implements AttentionKernel, AutoCloseable {
 
     /** Compiles the module on the device of {@code manager}. */
     public SdpaAttention(NDManager manager) {
-        this.module = TorchScriptModule.load(manager, "SdpaAttention", "/io/medreason/engine/model/sdpa_attention.torchscript");
+        this.module = TorchScriptModule.load(manager, "SdpaAttention", "sdpa_attention.torchscript");
     }
 
     @Override
