@@ -42,37 +42,41 @@ public final class ChunkedCausalLmLoss {
 
     static double sum(CausalLm model, Batch batch, int rows) {
         NDArray hidden = model.hidden(batch.ids(), batch.mask());
-        long[] positions = batch.predictingPositions();
-        double loss = 0;
-        for (int from = 0; from < positions.length; from += rows) {
-            int to = Math.min(positions.length, from + rows);
-            try (NDScope chunk = new NDScope()) {
-                loss += CausalLmLoss.sumAt(model, hidden, Arrays.copyOfRange(positions, from, to),
-                        Arrays.copyOfRange(batch.targets(), from, to)).getFloat();
-            }
-        }
-        return loss;
+        return overChunks(batch, rows, (positions, targets) ->
+                CausalLmLoss.sumAt(model, hidden, positions, targets).getFloat());
     }
 
     static double backward(CausalLm model, NDArray hidden, Batch batch, NDArray scale, GradientCollector collector,
             int rows) {
-        long[] positions = batch.predictingPositions();
-        if (positions.length == 0) {
+        if (batch.predictingPositions().length == 0) {
             return 0;
         }
         NDArray detached = hidden.stopGradient();
         detached.setRequiresGradient(true);
+        double loss = overChunks(batch, rows, (positions, targets) -> {
+            NDArray sum = CausalLmLoss.sumAt(model, detached, positions, targets);
+            collector.backward(sum.mul(scale));
+            return sum.getFloat();
+        });
+        JniUtils.backward((PtNDArray) hidden, (PtNDArray) detached.getGradient(), false, false);
+        return loss;
+    }
+
+    /** What one chunk contributes: the loss over these label positions and their targets. */
+    private interface ChunkLoss {
+        double of(long[] positions, long[] targets);
+    }
+
+    /** The sum of {@code chunk} over consecutive chunks of at most {@code rows} label positions, each in its scope. */
+    private static double overChunks(Batch batch, int rows, ChunkLoss chunk) {
+        long[] positions = batch.predictingPositions();
         double loss = 0;
         for (int from = 0; from < positions.length; from += rows) {
             int to = Math.min(positions.length, from + rows);
-            try (NDScope chunk = new NDScope()) {
-                NDArray sum = CausalLmLoss.sumAt(model, detached, Arrays.copyOfRange(positions, from, to),
-                        Arrays.copyOfRange(batch.targets(), from, to));
-                collector.backward(sum.mul(scale));
-                loss += sum.getFloat();
+            try (NDScope scope = new NDScope()) {
+                loss += chunk.of(Arrays.copyOfRange(positions, from, to), Arrays.copyOfRange(batch.targets(), from, to));
             }
         }
-        JniUtils.backward((PtNDArray) hidden, (PtNDArray) detached.getGradient(), false, false);
         return loss;
     }
 }
