@@ -69,7 +69,8 @@ public final class DatasetProbe {
      * @param cut whether the file may go on after {@code head}
      */
     static Verdict probe(byte[] head, boolean cut) throws IOException {
-        int start = JsonBytes.skipWhitespace(head, hasByteOrderMark(head) ? 3 : 0, head.length);
+        int start = JsonBytes.skipWhitespace(head, JsonBytes.startsWithBom(head, head.length) ? JsonBytes.BOM.length : 0,
+                head.length);
         if (start == head.length) {
             return Verdict.UNKNOWN;
         }
@@ -99,9 +100,5 @@ public final class DatasetProbe {
             return Verdict.DATASET;
         }
         return ended && !cut ? Verdict.UNKNOWN : Verdict.NOT_DATASET;
-    }
-
-    private static boolean hasByteOrderMark(byte[] head) {
-        return head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF;
     }
 }

@@ -223,7 +223,7 @@ final class DatasetReader {
         dataset.setFormat(records == null ? io.medreason.dataset.model.DatasetFormat.MEDICAL_O1 : records.format());
         dataset.setLayout(LayoutDetector.detect(bytes, start, end, container, firstStart, firstEnd, secondStart,
                 tailStart >= 0 ? tailStart : lastEnd));
-        dataset.getLayout().setByteOrderMark(start == 3);
+        dataset.getLayout().setByteOrderMark(start == JsonBytes.BOM.length);
         ((InternalEList<Record>) dataset.getRecords()).addAllUnique(read);
         return dataset;
     }
@@ -246,13 +246,13 @@ final class DatasetReader {
             throw error(0, -1, "the file is UTF-16 encoded; save it as UTF-8", null);
         }
         int start = 0;
-        if (end >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+        if (JsonBytes.startsWithBom(bytes, end)) {
             if (!lenient) {
                 throw error(0, -1, "the file starts with a UTF-8 byte order mark (BOM); open it leniently to ignore it",
                         null);
             }
             notes.add("ignored a UTF-8 byte order mark (kept when saving)");
-            start = 3;
+            start = JsonBytes.BOM.length;
         }
         if (lenient) {
             int bad = Utf8Repair.firstInvalid(bytes, start);

@@ -29,8 +29,6 @@ import io.medreason.dataset.model.Record;
  */
 final class DatasetWriter {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private final JsonFactory factory = new JsonFactory();
     private final Dataset dataset;
     private final FormatMapping source;
@@ -63,7 +61,7 @@ final class DatasetWriter {
     void write(OutputStream stream) throws IOException {
         out = new Utf8Output(stream);
         if (layout.isByteOrderMark()) {
-            out.writeBytes(BOM);
+            out.writeBytes(JsonBytes.BOM);
         }
         out.writeRaw(layout.getHead());
         List<Record> records = dataset.getRecords();

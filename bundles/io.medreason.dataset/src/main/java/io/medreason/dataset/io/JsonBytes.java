@@ -1,12 +1,20 @@
 package io.medreason.dataset.io;
 
 /**
- * Byte-level helpers over UTF-8 JSON text: whitespace, the end of a value, and line/column of an offset. They
- * assume text that a JSON parser has accepted (or is about to check), so they never validate.
+ * Byte-level helpers over UTF-8 JSON text: the byte order mark, whitespace, the end of a value, and line/column of
+ * an offset. They assume text that a JSON parser has accepted (or is about to check), so they never validate.
  */
 final class JsonBytes {
 
+    /** The UTF-8 byte order mark EF BB BF. */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private JsonBytes() {
+    }
+
+    /** Whether the first {@code end} bytes start with the UTF-8 byte order mark. */
+    static boolean startsWithBom(byte[] bytes, int end) {
+        return end >= BOM.length && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
     }
 
     static boolean isWhitespace(byte b) {
