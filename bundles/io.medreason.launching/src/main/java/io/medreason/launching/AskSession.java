@@ -1,5 +1,7 @@
 package io.medreason.launching;
 
+import io.medreason.core.run.AskProtocol;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,26 +18,15 @@ import java.util.function.Consumer;
 
 /**
  * A question-answering child JVM: {@code Main ask --model DIR [--adapter DIR] [sampling flags]} in the engine's
- * stdin line protocol (see the engine's {@code AskCommand}): it prints {@value #READY} once loaded, reads one question
- * a line ({@code \n} escaped), streams the answer and ends it with the line {@value #ANSWER_END}. A crash or an
- * out-of-memory ends the child, never the workbench. One question at a time: {@link #ask} is for one thread;
+ * stdin line protocol ({@link AskProtocol}): it prints {@value AskProtocol#READY} once loaded, reads one question a
+ * line ({@code \n} escaped), streams the answer and ends it with the line {@value AskProtocol#ANSWER_END}. A crash
+ * or an out-of-memory ends the child, never the workbench. One question at a time: {@link #ask} is for one thread;
  * {@link #stopAnswer} and {@link #stop} may come from any other, e.g. a Stop button while that thread reads.
  */
 public final class AskSession implements AutoCloseable {
 
-    /** The child's "loaded" line. */
-    public static final String READY = "<|ready|>";
-    /** The line ending every answer. */
-    public static final String ANSWER_END = "<|answer_end|>";
-    /** Prefix of an error line inside an answer. */
-    public static final String ERROR = "<|error|> ";
-    /** The line asking the child to end the answer in progress. */
-    public static final String STOP = "<|stop|>";
-    /** The child's line before {@value #ANSWER_END} when {@value #STOP} ended the answer. */
-    public static final String STOPPED = "<|stopped|>";
-
-    private static final String END_MARK = "\n" + ANSWER_END;
-    private static final String STOPPED_LINE = "\n" + STOPPED;
+    private static final String END_MARK = "\n" + AskProtocol.ANSWER_END;
+    private static final String STOPPED_LINE = "\n" + AskProtocol.STOPPED;
     private static final String STOPPED_MARK = STOPPED_LINE + END_MARK;
 
     /** An answer: its text, and whether {@link #stopAnswer} ended it early (the text is what came until then). */
@@ -86,7 +77,7 @@ public final class AskSession implements AutoCloseable {
         int c;
         while ((c = stdout.read()) >= 0) {
             if (c == '\n') {
-                if (line.toString().strip().equals(READY)) {
+                if (line.toString().strip().equals(AskProtocol.READY)) {
                     return;
                 }
                 line.setLength(0);
@@ -106,7 +97,7 @@ public final class AskSession implements AutoCloseable {
         try {
             synchronized (this) {
                 asked++;
-                send(escape(question));
+                send(AskProtocol.escape(question));
             }
             return readAnswer(pieces);
         } finally {
@@ -158,7 +149,7 @@ public final class AskSession implements AutoCloseable {
             }
             answer = asked;
             try {
-                send(STOP);
+                send(AskProtocol.STOP);
             } catch (IOException e) {
                 stop();
                 return true;
@@ -216,11 +207,6 @@ public final class AskSession implements AutoCloseable {
         }
     }
 
-    /** {@code \} → {@code \\}, line break → {@code \n}: one question, one line. */
-    static String escape(String question) {
-        return question.replace("\\", "\\\\").replace("\r\n", "\n").replace("\n", "\\n");
-    }
-
     private void drainErrors() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(),
                 StandardCharsets.UTF_8))) {
@@ -258,8 +244,8 @@ public final class AskSession implements AutoCloseable {
     public void close() {
         try {
             synchronized (this) {
-                send(STOP);
-                send("/exit");
+                send(AskProtocol.STOP);
+                send(AskProtocol.EXIT);
             }
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -3,6 +3,7 @@ package io.medreason.engine.cli;
 import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.Subcommand;
 import io.medreason.core.cli.UsageException;
+import io.medreason.core.run.AskProtocol;
 import io.medreason.engine.generate.GenerationConfig;
 import io.medreason.engine.generate.GenerationDefaults;
 import io.medreason.engine.generate.Generator;
@@ -19,38 +20,11 @@ import java.util.function.BooleanSupplier;
  * generated. The question is wrapped in Qwen ChatML with the given system prompt (Qwen2.5's default when none).
  *
  * <h2>Line protocol (no question on the command line)</h2>
- * Used by the workbench console; all text is UTF-8. Stdin is read on its own thread while answers are generated;
+ * Used by the workbench console: {@link AskProtocol}. Stdin is read on its own thread while answers are generated;
  * the model runs on one thread, which answers the questions one after another in the order they came.
- * <ol>
- * <li>After loading, ask writes the line {@value #READY} to stdout.</li>
- * <li>Each stdin line is one question; the two characters {@code \n} in it stand for a line break, {@code \\} for a
- * backslash. Blank lines are ignored; the line {@value #EXIT} or the end of input ends the session (exit 0) once the
- * questions before it are answered.</li>
- * <li>The answer is streamed to stdout (it may contain line breaks, never half a character), followed by a line
- * break and the line {@value #ANSWER_END}; stdout is flushed after every piece.</li>
- * <li>The stdin line {@value #STOP} ends the current answer (the one to the first question not yet answered) after
- * the token being generated: the text so far stays, followed by a line break, the line {@value #STOPPED} and
- * {@value #ANSWER_END}; the model stays loaded for the next question. A stop line while no answer is pending is
- * ignored.</li>
- * <li>A question that cannot be answered (e.g. too long) gets one line {@value #ERROR} + message, then
- * {@value #ANSWER_END}.</li>
- * </ol>
  * Device, type and timing lines go to stderr.
  */
 public final class AskCommand implements Subcommand {
-
-    /** Written once the model is loaded. */
-    public static final String READY = "<|ready|>";
-    /** Ends every answer in line mode. */
-    public static final String ANSWER_END = "<|answer_end|>";
-    /** Stdin line: ends the current answer in line mode (the model stays loaded). */
-    public static final String STOP = "<|stop|>";
-    /** Written before {@value #ANSWER_END} when {@value #STOP} ended the answer. */
-    public static final String STOPPED = "<|stopped|>";
-    /** Prefix of an error line in line mode. */
-    public static final String ERROR = "<|error|> ";
-    /** Ends the session. */
-    public static final String EXIT = "/exit";
 
     private final InputStream stdin;
 
@@ -103,12 +77,12 @@ public final class AskCommand implements Subcommand {
                 out.flush();
                 return 0;
             }
-            out.println(READY);
+            out.println(AskProtocol.READY);
             out.flush();
             AskInbox inbox = AskInbox.read(stdin);
             String line;
             while ((line = inbox.next()) != null) {
-                answerLine(generator, loaded, system, unescape(line), config, inbox, out, err);
+                answerLine(generator, loaded, system, AskProtocol.unescape(line), config, inbox, out, err);
             }
             return 0;
         }
@@ -122,14 +96,14 @@ public final class AskCommand implements Subcommand {
                     err);
             out.println();
             if (stop == Generator.Stop.REQUESTED) {
-                out.println(STOPPED);
+                out.println(AskProtocol.STOPPED);
             }
         } catch (RuntimeException e) {
             out.println();
-            out.println(ERROR + e.getMessage());
+            out.println(AskProtocol.ERROR + e.getMessage());
         }
         inbox.answered();
-        out.println(ANSWER_END);
+        out.println(AskProtocol.ANSWER_END);
         out.flush();
     }
 
@@ -168,23 +142,5 @@ public final class AskCommand implements Subcommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    /** {@code \n} → line break, {@code \\} → backslash. */
-    static String unescape(String line) {
-        StringBuilder sb = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length()) {
-                char n = line.charAt(i + 1);
-                if (n == 'n' || n == '\\') {
-                    sb.append(n == 'n' ? '\n' : '\\');
-                    i++;
-                    continue;
-                }
-            }
-            sb.append(c);
-        }
-        return sb.toString();
     }
 }

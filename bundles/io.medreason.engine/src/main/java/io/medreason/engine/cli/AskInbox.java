@@ -1,5 +1,7 @@
 package io.medreason.engine.cli;
 
+import io.medreason.core.run.AskProtocol;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +12,9 @@ import java.util.Deque;
 
 /**
  * The stdin side of {@code ask}'s line protocol: a daemon thread reads the lines while answers are generated, queues
- * the questions in order and turns the line {@value AskCommand#STOP} into a request to end the current answer, which
+ * the questions in order and turns the line {@value AskProtocol#STOP} into a request to end the current answer, which
  * the generating thread polls once a token. The current answer is the one to the first question not yet answered; a
- * stop line while every question received is answered is ignored. The line {@value AskCommand#EXIT} or the end of
+ * stop line while every question received is answered is ignored. The line {@value AskProtocol#EXIT} or the end of
  * input ends the input: the questions before it are still answered.
  */
 final class AskInbox {
@@ -40,7 +42,7 @@ final class AskInbox {
     private void readLines(BufferedReader in) {
         try {
             String line;
-            while ((line = in.readLine()) != null && !line.trim().equals(AskCommand.EXIT)) {
+            while ((line = in.readLine()) != null && !line.trim().equals(AskProtocol.EXIT)) {
                 accept(line);
             }
         } catch (IOException e) {
@@ -52,7 +54,7 @@ final class AskInbox {
 
     /** One stdin line: a question, the stop line or a blank line (ignored). */
     synchronized void accept(String line) {
-        if (line.trim().equals(AskCommand.STOP)) {
+        if (line.trim().equals(AskProtocol.STOP)) {
             if (received > answered) {
                 stopFor = answered + 1;
             }

@@ -74,7 +74,8 @@ public final class ChunkedCausalLmLoss {
         for (int from = 0; from < positions.length; from += rows) {
             int to = Math.min(positions.length, from + rows);
             try (NDScope scope = new NDScope()) {
-                loss += chunk.of(Arrays.copyOfRange(positions, from, to), Arrays.copyOfRange(batch.targets(), from, to));
+                loss += chunk.of(Arrays.copyOfRange(positions, from, to),
+                        Arrays.copyOfRange(batch.targets(), from, to));
             }
         }
         return loss;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medreason.core.run.AskProtocol;
 import io.medreason.engine.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,10 +43,10 @@ class AskCommandTest {
     void stdinProtocolAnswersEachLineAndEndsEachAnswer() throws Exception {
         String question = "醫生，我最近早上起床都會頭暈，這是中風的前兆嗎？";
         String once = run("", question);
-        String session = run(question + "\n\n" + question + "\n" + AskCommand.EXIT + "\nnot read\n");
+        String session = run(question + "\n\n" + question + "\n" + AskProtocol.EXIT + "\nnot read\n");
         String answer = once.substring(0, once.length() - 1); // the one-shot answer ends with a line break
-        String expected = AskCommand.READY + "\n" + answer + "\n" + AskCommand.ANSWER_END + "\n" + answer + "\n"
-                + AskCommand.ANSWER_END + "\n";
+        String expected = AskProtocol.READY + "\n" + answer + "\n" + AskProtocol.ANSWER_END + "\n" + answer + "\n"
+                + AskProtocol.ANSWER_END + "\n";
         assertEquals(expected, session);
         assertTrue(!answer.isEmpty());
     }
@@ -54,20 +55,20 @@ class AskCommandTest {
     void stopLineEndsTheAnswerEarlyAndTheSameModelAnswersTheNextQuestion() throws Exception {
         String question = "醫生，我最近早上起床都會頭暈，這是中風的前兆嗎？";
         int max = 1000;
-        String ready = AskCommand.READY + "\n";
-        String stopped = "\n" + AskCommand.STOPPED + "\n" + AskCommand.ANSWER_END + "\n";
-        String ended = "\n" + AskCommand.ANSWER_END + "\n";
+        String ready = AskProtocol.READY + "\n";
+        String stopped = "\n" + AskProtocol.STOPPED + "\n" + AskProtocol.ANSWER_END + "\n";
+        String ended = "\n" + AskProtocol.ANSWER_END + "\n";
         LineSession s = LineSession.start("--temperature", "0", "--max-new-tokens", String.valueOf(max));
         s.awaitOut("the ready line", o -> o.startsWith(ready));
-        s.send(AskCommand.STOP); // nothing is generated: ignored
+        s.send(AskProtocol.STOP); // nothing is generated: ignored
         s.send(question);
         s.awaitOut("the first piece of the answer", o -> o.length() > ready.length());
-        s.send(AskCommand.STOP);
+        s.send(AskProtocol.STOP);
         s.awaitOut("the end of the stopped answer", o -> o.endsWith(ended));
-        s.send(AskCommand.STOP); // idle again: ignored
+        s.send(AskProtocol.STOP); // idle again: ignored
         s.send(question);
         s.awaitOut("the second answer", o -> o.indexOf(ended) != o.lastIndexOf(ended));
-        s.send(AskCommand.EXIT);
+        s.send(AskProtocol.EXIT);
         assertEquals(0, s.exitCode());
         System.out.print(s.err());
 
@@ -76,7 +77,7 @@ class AskCommandTest {
         String partial = out.substring(ready.length(), out.indexOf(stopped));
         String full = out.substring(out.indexOf(stopped) + stopped.length(), out.length() - ended.length());
         assertFalse(partial.isEmpty(), "the stop line before the question was ignored");
-        assertFalse(full.contains(AskCommand.STOPPED), "the stop line between the answers was ignored: " + full);
+        assertFalse(full.contains(AskProtocol.STOPPED), "the stop line between the answers was ignored: " + full);
         assertTrue(full.startsWith(partial) && full.length() > partial.length(), "greedy: the stopped answer is the "
                 + "start of the full one\n" + partial + "\n" + full);
         List<String[]> stops = stops(s.err());
@@ -156,6 +157,6 @@ class AskCommandTest {
 
     @Test
     void escapesInALineBecomeLineBreaks() {
-        assertEquals("a\nb\\n", AskCommand.unescape("a\\nb\\\\n"));
+        assertEquals("a\nb\\n", AskProtocol.unescape("a\\nb\\\\n"));
     }
 }
