@@ -76,6 +76,12 @@ public final class Main {
                 e.printStackTrace(err);
             }
             return 2;
+        } catch (RunFailure e) {
+            err.println("medreason " + displayName(command) + ": " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return 1;
         } catch (Exception | OutOfMemoryError e) {
             err.println("medreason " + displayName(command) + ": failed: " + describe(e));
             if (debug) {

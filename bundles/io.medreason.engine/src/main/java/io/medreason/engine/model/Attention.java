@@ -1,6 +1,7 @@
 package io.medreason.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 
 /**
  * Qwen2Attention: q/k/v projections with bias, rotary embedding, the attention itself through an
@@ -41,11 +42,13 @@ public final class Attention {
     public NDArray forward(NDArray x, LayerInputs in, KvCache cache, int layer, boolean training) {
         long b = x.getShape().get(0);
         long t = x.getShape().get(1);
-        NDArray qh = q.forward(x, training).reshape(b, t, heads, headDim).transpose(0, 2, 1, 3); // (B, T, H·Dh) -> (B, H, T, Dh)
-        NDArray kh = k.forward(x, training).reshape(b, t, kvHeads, headDim).transpose(0, 2, 1, 3); // (B, T, K·Dh) -> (B, K, T, Dh)
-        NDArray vh = v.forward(x, training).reshape(b, t, kvHeads, headDim).transpose(0, 2, 1, 3); // (B, T, K·Dh) -> (B, K, T, Dh)
-        qh = RotaryEmbedding.apply(qh, in.cos(), in.sin());
-        kh = RotaryEmbedding.apply(kh, in.cos(), in.sin());
+        NDArray x32 = q.lora() != null || k.lora() != null || v.lora() != null ? Casts.to(x, DataType.FLOAT32) : null;
+        NDArray qh = q.forward(x, x32, training).reshape(b, t, heads, headDim).transpose(0, 2, 1, 3); // (B, T, H·Dh) -> (B, H, T, Dh)
+        NDArray kh = k.forward(x, x32, training).reshape(b, t, kvHeads, headDim).transpose(0, 2, 1, 3); // (B, T, K·Dh) -> (B, K, T, Dh)
+        NDArray vh = v.forward(x, x32, training).reshape(b, t, kvHeads, headDim).transpose(0, 2, 1, 3); // (B, T, K·Dh) -> (B, K, T, Dh)
+        DataType type = vh.getDataType();
+        qh = Casts.to(RotaryEmbedding.apply(qh, in.cos(), in.sin()), type); // FP32 tables: rotated in FP32
+        kh = Casts.to(RotaryEmbedding.apply(kh, in.cos(), in.sin()), type);
         if (cache != null) {
             NDArray[] kv = cache.append(layer, kh, vh);
             kh = kv[0];

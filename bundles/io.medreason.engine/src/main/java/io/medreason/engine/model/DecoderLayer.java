@@ -2,7 +2,11 @@ package io.medreason.engine.model;
 
 import ai.djl.ndarray.NDArray;
 
-/** Qwen2DecoderLayer: pre-norm attention and MLP blocks with residual connections. */
+/**
+ * Qwen2DecoderLayer: pre-norm attention and MLP blocks with residual connections. The residual stream is FP32 whatever
+ * the weights' type (as under PyTorch autocast): Qwen2 models carry residual values beyond FP16's 65,504 on real
+ * weights. The blocks compute in the weights' type and their outputs are added to the FP32 stream.
+ */
 public final class DecoderLayer {
 
     private final RmsNorm inputNorm;
@@ -17,7 +21,7 @@ public final class DecoderLayer {
         this.mlp = mlp;
     }
 
-    /** (B, T, D) -> (B, T, D). */
+    /** (B, T, D) FP32 -> (B, T, D) FP32. */
     public NDArray forward(NDArray x, LayerInputs in, KvCache cache, int index, boolean training) {
         NDArray h = x.add(attention.forward(inputNorm.forward(x), in, cache, index, training));
         return h.add(mlp.forward(postAttentionNorm.forward(h), training));

@@ -1,6 +1,7 @@
 package io.medreason.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 
 /**
  * A frozen linear projection {@code y = x Wᵀ + b} (W is (out, in) as stored by Hugging Face) with an optional LoRA
@@ -19,14 +20,23 @@ public final class Linear {
         this.bias = bias;
     }
 
-    /** (…, in) -> (…, out). */
+    /** (…, in) -> (…, out) in the weight's type. */
     public NDArray forward(NDArray x, boolean training) {
-        NDArray y = x.matMul(weight.transpose());
+        return forward(x, null, training);
+    }
+
+    /**
+     * As {@link #forward(NDArray, boolean)}, with the LoRA branch's FP32 input given (so projections that read the
+     * same input share one FP32 copy of it; null: cast here).
+     */
+    public NDArray forward(NDArray x, NDArray loraInput, boolean training) {
+        NDArray y = Casts.to(x, weight.getDataType()).matMul(weight.transpose());
         if (bias != null) {
             y = y.add(bias);
         }
         if (lora != null) {
-            y = y.add(Casts.to(lora.forward(x, training), y.getDataType()));
+            NDArray in = loraInput != null ? loraInput : Casts.to(x, DataType.FLOAT32);
+            y = y.add(Casts.to(lora.forward(in, training), y.getDataType()));
         }
         return y;
     }

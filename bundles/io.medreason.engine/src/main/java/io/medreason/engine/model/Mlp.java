@@ -1,6 +1,7 @@
 package io.medreason.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 
 /** Qwen2MLP: {@code down_proj(silu(gate_proj(x)) * up_proj(x))}. */
 public final class Mlp {
@@ -17,9 +18,10 @@ public final class Mlp {
 
     /** (B, T, D) -> (B, T, D). */
     public NDArray forward(NDArray x, boolean training) {
-        NDArray g = gate.forward(x, training); // (B, T, I)
+        NDArray x32 = gate.lora() != null || up.lora() != null ? Casts.to(x, DataType.FLOAT32) : null;
+        NDArray g = gate.forward(x, x32, training); // (B, T, I)
         NDArray silu = g.mul(g.getNDArrayInternal().sigmoid());
-        return down.forward(silu.mul(up.forward(x, training)), training);
+        return down.forward(silu.mul(up.forward(x, x32, training)), training);
     }
 
     Linear gate() {

@@ -51,7 +51,7 @@ public final class Qwen2Model implements AutoCloseable {
         this.layers = Collections.unmodifiableList(list);
         this.norm = new RmsNorm(weights.get("model.norm.weight", d), config.rmsNormEps());
         this.lmHead = config.tieWordEmbeddings() ? embedTokens : weights.get("lm_head.weight", config.vocabSize(), d);
-        this.rotary = new RotaryEmbedding(manager, config.headDim(), config.ropeTheta(), dtype);
+        this.rotary = new RotaryEmbedding(manager, config.headDim(), config.ropeTheta(), DataType.FLOAT32);
     }
 
     private DecoderLayer layer(WeightSource w, String p) {
@@ -167,17 +167,17 @@ public final class Qwen2Model implements AutoCloseable {
         if (cache != null) {
             cache.advance(Math.toIntExact(inputIds.getShape().get(1)));
         }
-        return norm.forward(x);
+        return norm.forward(x, DataType.FLOAT32);
     }
 
     // ---- layer by layer, for activation checkpointing: finalNorm(layer(L-1, … layer(0, embed(ids)))) == hidden(ids).
     // These run in the caller's NDScope (none of their own).
 
-    /** Token embeddings: (B, T) INT64 -> (B, T, D) in the model's type. */
+    /** Token embeddings: (B, T) INT64 -> (B, T, D) FP32, the residual stream's type. */
     public NDArray embed(NDArray inputIds) {
         NDArray ids = inputIds.toType(DataType.INT64, false);
-        return embedTokens.getNDArrayInternal().embedding(ids, embedTokens, SparseFormat.DENSE)
-                .singletonOrThrow(); // (B, T) -> (B, T, D)
+        return Casts.to(embedTokens.getNDArrayInternal().embedding(ids, embedTokens, SparseFormat.DENSE)
+                .singletonOrThrow(), DataType.FLOAT32); // (B, T) -> (B, T, D)
     }
 
     /** Rotary tables and mask for {@code x} (B, T, D) following {@code past} cached positions (0 for training). */
@@ -195,13 +195,15 @@ public final class Qwen2Model implements AutoCloseable {
         return layers.get(i).forward(x, in, null, i, training);
     }
 
-    /** The final RMSNorm: (B, T, D) -> (B, T, D); then {@link #logits}. */
+    /** The final RMSNorm: (B, T, D) -> (B, T, D) FP32; then {@link #logits}. */
     public NDArray finalNorm(NDArray x) {
-        return norm.forward(x);
+        return norm.forward(x, DataType.FLOAT32);
     }
 
+    /** The LM head in the weights' type (FP16 matmul for an FP16 base, as autocast), logits widened to FP32. */
     private NDArray head(NDArray hidden) {
-        return Casts.to(hidden.matMul(lmHead.transpose()), DataType.FLOAT32); // (…, D) -> (…, V)
+        NDArray h = Casts.to(hidden, lmHead.getDataType());
+        return Casts.to(h.matMul(lmHead.transpose()), DataType.FLOAT32); // (…, D) -> (…, V)
     }
 
     /** A fresh key/value cache for this model. */

@@ -25,6 +25,7 @@ public final class CheckpointedQwen2 implements CausalLm {
 
     private final Qwen2Model model;
     private final CausalLm plain;
+    private long recomputed;
 
     public CheckpointedQwen2(Qwen2Model model) {
         this.model = model;
@@ -83,6 +84,7 @@ public final class CheckpointedQwen2 implements CausalLm {
                 NDArray input = leaf(inputs[i]);
                 Engine.seed(seedBase + i);
                 NDArray out = model.layer(i, input, in);
+                recomputed++;
                 JniUtils.backward((PtNDArray) out, (PtNDArray) grad.toType(out.getDataType(), false), false, false);
                 grad.close();
                 grad = keep(input.getGradient().duplicate());
@@ -91,6 +93,11 @@ public final class CheckpointedQwen2 implements CausalLm {
         }
         grad.close();
         return loss;
+    }
+
+    /** Decoder layers run a second time for backward so far (one per layer and micro-batch). */
+    public long recomputedLayers() {
+        return recomputed;
     }
 
     /** Takes {@code x} out of the current scope (it stays in its manager) so the scope's end does not close it. */

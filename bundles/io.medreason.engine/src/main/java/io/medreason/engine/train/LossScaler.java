@@ -1,5 +1,7 @@
 package io.medreason.engine.train;
 
+import io.medreason.core.cli.RunFailure;
+
 /**
  * Dynamic loss scaling as {@code torch.cuda.amp.GradScaler} does it: the loss is multiplied by the scale before
  * backward and the gradients divided by it after; a step whose gradients overflow (infinite or NaN norm) is skipped
@@ -9,6 +11,8 @@ package io.medreason.engine.train;
 public final class LossScaler {
 
     static final int GROWTH_INTERVAL = 2000;
+    /** Skipped steps in a row after which the run stops: FP16 overflows whatever the scale. */
+    static final int MAX_SKIPPED_IN_A_ROW = 20;
 
     private final boolean enabled;
     private final TrainerState state;
@@ -35,8 +39,16 @@ public final class LossScaler {
         if (!Double.isFinite(unscaledGradNorm)) {
             state.lossScale = Math.max(1.0, state.lossScale / 2);
             state.goodSteps = 0;
+            if (++state.skippedInARow >= MAX_SKIPPED_IN_A_ROW) {
+                throw new RunFailure("fp16: " + state.skippedInARow + " steps in a row were skipped because the"
+                        + " gradients overflowed (infinite or NaN) down to loss scale " + (long) state.lossScale
+                        + "; the model's activations exceed FP16's range on this data. Train with --precision fp32"
+                        + " (on the CPU, or a GPU with room for FP32 weights), or lower --lr; the checkpoints written"
+                        + " so far are kept");
+            }
             return false;
         }
+        state.skippedInARow = 0;
         if (++state.goodSteps >= GROWTH_INTERVAL) {
             state.lossScale *= 2;
             state.goodSteps = 0;

@@ -20,6 +20,8 @@ public final class TrainerState {
     int position;
     double lossScale = 65536;
     int goodSteps;
+    /** Steps skipped for overflow since the last applied one (not saved: a resumed run starts counting anew). */
+    int skippedInARow;
     double elapsedS;
     double lossSum;
     long samples;

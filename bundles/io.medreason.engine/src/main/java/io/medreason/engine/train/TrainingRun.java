@@ -98,7 +98,8 @@ public final class TrainingRun {
         try {
             List<TrainingListener> listeners = listeners(closeables, totalSteps);
             TrainingListener all = TrainingListener.all(listeners);
-            Trainer trainer = new Trainer(modelView(model), adapter.parameters(), model.manager(), options,
+            CausalLm lm = trainedView(model);
+            Trainer trainer = new Trainer(lm, adapter.parameters(), model.manager(), options,
                     data.train(), data.eval(), checkpoints, adapter::save, all);
             closeables.add(trainer.optimizer());
             TrainerState state = new TrainerState();
@@ -115,6 +116,10 @@ public final class TrainingRun {
                             .stream().mapToLong(a -> a.getShape().size()).sum(),
                     "device", model.device().toString(), "precision", config.precision(), "config", config.toJson()));
             RunSummary summary = trainer.run(state, stop);
+            if (lm instanceof CheckpointedQwen2 checkpointed) {
+                out.println("gradient checkpointing: " + checkpointed.recomputedLayers()
+                        + " decoder-layer forwards recomputed for backward");
+            }
             adapter.save(config.output());
             out.println("adapter written to " + config.output() + " (PEFT layout: adapter_config.json, "
                     + LoraAdapter.WEIGHTS + ")");
@@ -155,6 +160,15 @@ public final class TrainingRun {
         }
         return LoraAdapter.create(model, LoraConfig.of(config.loraR(), config.loraAlpha(), config.loraDropout(),
                 config.targets()), config.seed());
+    }
+
+    /** The model as trained: layer by layer with recomputation under {@code --gradient-checkpointing}. */
+    private CausalLm trainedView(Qwen2Model model) {
+        if (config.gradientCheckpointing()) {
+            out.println("gradient checkpointing: on (each decoder layer's activations recomputed for backward)");
+            return new CheckpointedQwen2(model);
+        }
+        return modelView(model);
     }
 
     /** The trainer's view of a Qwen2 model. */

@@ -1,6 +1,9 @@
 package io.medreason.engine.train;
 
+import io.medreason.core.cli.RunFailure;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +26,21 @@ class LossScalerTest {
         assertEquals(16384, scaler.scale());
         assertTrue(scaler.update(1.0));
         assertEquals(32768, scaler.scale());
+    }
+
+    @Test
+    void twentySkippedStepsInARowStopTheRun() {
+        TrainerState state = new TrainerState();
+        LossScaler scaler = new LossScaler(true, state);
+        for (int i = 0; i < LossScaler.MAX_SKIPPED_IN_A_ROW - 1; i++) {
+            assertFalse(scaler.update(Double.NaN));
+        }
+        assertTrue(scaler.update(1.0), "an applied step resets the count");
+        for (int i = 0; i < LossScaler.MAX_SKIPPED_IN_A_ROW - 1; i++) {
+            assertFalse(scaler.update(Double.POSITIVE_INFINITY));
+        }
+        RunFailure stop = assertThrows(RunFailure.class, () -> scaler.update(Double.NaN));
+        assertTrue(stop.getMessage().contains("--precision fp32"), stop.getMessage());
     }
 
     @Test

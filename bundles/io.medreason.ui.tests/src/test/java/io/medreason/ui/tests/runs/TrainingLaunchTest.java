@@ -29,6 +29,14 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import io.medreason.ui.launch.TrainingTabGroup;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -151,6 +159,43 @@ class TrainingLaunchTest {
         assertTrue(last < 400, "stopped early at " + last);
         assertEquals("checkpoint-" + last, reattached.latestCheckpoint().orElseThrow().getFileName().toString());
         assertEquals(stepsOf(output.resolve(RunProtocol.METRICS_FILE)), reattached.steps());
+    }
+
+    @Test
+    void theHardwareTabsCheckpointingBoxMakesTheChildRecomputeLayers() throws Exception {
+        Path output = Ui.runFolder("tiny-checkpointed");
+        ILaunchConfigurationWorkingCopy wc = tinyRun("tiny checkpointed", output, 2);
+        Shell shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        TrainingTabGroup group = new TrainingTabGroup();
+        group.createTabs(null, ILaunchManager.RUN_MODE);
+        ILaunchConfigurationTab hardware = group.getTabs()[4];
+        hardware.createControl(shell);
+        hardware.initializeFrom(wc);
+        Button box = TrainingTabsTest.find(hardware.getControl(), Button.class, "checkpointing");
+        box.setSelection(true);
+        box.notifyListeners(SWT.Selection, new Event());
+        hardware.performApply(wc);
+        shell.dispose();
+
+        ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
+        IProcess process = launch.getProcesses()[0];
+        StringBuilder console = new StringBuilder();
+        process.getStreamsProxy().getOutputStreamMonitor().addListener((text, monitor) -> {
+            synchronized (console) {
+                console.append(text);
+            }
+        });
+        RunState run = RunModel.getDefault().run(output);
+        Ui.waitFor("the checkpointed run to end", 300, () -> process.isTerminated() && run.status() != RunStatus.RUNNING,
+                () -> run.status() + " " + run.stepCount() + " steps, " + run.failure());
+        assertEquals(0, process.getExitValue(), run.failure());
+        String text = process.getStreamsProxy().getOutputStreamMonitor().getContents();
+        synchronized (console) {
+            text = text + console;
+        }
+        // 2 steps x 2 micro-batches x 2 layers of the tiny model, each recomputed once for backward
+        assertTrue(text.contains("gradient checkpointing: 8 decoder-layer forwards recomputed"), text);
     }
 
     @Test

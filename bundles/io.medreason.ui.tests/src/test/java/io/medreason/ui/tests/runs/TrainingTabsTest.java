@@ -169,6 +169,22 @@ class TrainingTabsTest {
         }
     }
 
+    /** The first control of {@code type} whose text contains {@code text}. */
+    static <T extends Control> T find(Control c, Class<T> type, String text) {
+        if (type.isInstance(c) && c instanceof Button b && b.getText().contains(text)) {
+            return type.cast(c);
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                T found = find(child, type, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     static <T> T find(Control c, Class<T> type) {
         if (type.isInstance(c)) {
             return type.cast(c);
