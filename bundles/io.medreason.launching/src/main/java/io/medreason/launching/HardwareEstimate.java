@@ -37,7 +37,7 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
             MemoryEstimate.Settings s = new MemoryEstimate.Settings(intOf(c, "batch-size"), intOf(c, "grad-accum"),
                     intOf(c, "max-length"), intOf(c, "lora-r"),
                     List.of(TrainingAttributes.get(c, "targets").split("\\s*,\\s*")),
-                    TrainingAttributes.get(c, "precision").equals("fp32") ? 4 : 2,
+                    weightBytes(TrainingAttributes.get(c, "precision"), TrainingAttributes.get(c, "device")),
                     TrainingAttributes.isOn(c, "gradient-checkpointing"),
                     TrainingAttributes.get(c, "attn-implementation").equals("sdpa"));
             MemoryEstimate.Breakdown b = estimate.estimate(s, availableBytes);
@@ -51,6 +51,11 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Bytes per frozen weight: 4 for fp32 (and for auto on the CPU), 2 for fp16 (auto on a GPU). */
+    static int weightBytes(String precision, String device) {
+        return precision.equals("fp32") || (precision.equals("auto") && device.equals("cpu")) ? 4 : 2;
     }
 
     private static int intOf(ILaunchConfiguration c, String flag) throws CoreException {

@@ -43,8 +43,8 @@ public final class TrainingAttributes {
             "lr", "2e-4", "scheduler", "linear", "warmup-steps", "5", "weight-decay", "0.01", "max-grad-norm", "1.0",
             "batch-size", "2", "grad-accum", "8", "max-length", "2048", "lora-r", "32", "lora-alpha", "32",
             "lora-dropout", "0", "targets", String.join(",", TrainingConfig.ALL_TARGETS), "template",
-            "chatml-reasoning", "train-on", "assistant", "convert", "s2twp", "seed", "3407", "precision", "fp32",
-            "device", "auto", "attn-implementation", "sdpa", "checkpoint-every", "50", "eval-data", "", "eval-fraction", "0", "eval-every", "0"};
+            "chatml-reasoning", "train-on", "assistant", "convert", "s2twp", "seed", "3407", "precision", "auto",
+            "device", "auto", "attn-implementation", "sdpa", "checkpoint-every", "50", "eval-data", "", "eval-fraction", "0", "eval-every", "0", "truncation", "drop"};
         for (int i = 0; i < pairs.length; i += 2) {
             d.put(pairs[i], pairs[i + 1]);
         }

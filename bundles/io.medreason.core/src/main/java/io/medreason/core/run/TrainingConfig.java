@@ -28,13 +28,16 @@ import java.util.Set;
  * @param evalFraction share of the records held out for evaluation when there is no {@code evalData}
  * @param attnImplementation "sdpa" ({@code torch.scaled_dot_product_attention}, the default) or "eager"
  * @param progressPort loopback port of a watcher to report to, 0 = none
+ * @param precision "auto" (the default: fp16 on a CUDA GPU, fp32 on the CPU), "fp32", "fp16" or "bf16"
+ * @param truncation "drop" (the default: records longer than {@code maxLength} are left out, so no reasoning trace
+ *     loses its end-of-turn token) or "cut" (they are shortened to {@code maxLength})
  */
 public record TrainingConfig(Path model, Path data, Path output, Path initAdapter, boolean resume, int steps,
         double epochs, double lr, String scheduler, int warmupSteps, double weightDecay, double maxGradNorm,
         int batchSize, int gradAccum, int maxLength, int loraR, double loraAlpha, double loraDropout,
         List<String> targets, String template, String trainOn, String convert, long seed, boolean shuffle,
         String precision, String device, boolean gradientCheckpointing, String attnImplementation,
-        int checkpointEvery, Path evalData, double evalFraction, int evalEvery, int progressPort) {
+        int checkpointEvery, Path evalData, double evalFraction, int evalEvery, int progressPort, String truncation) {
 
     /** All seven projections of a Qwen2 layer. */
     public static final List<String> ALL_TARGETS =
@@ -45,7 +48,7 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
             "epochs", "lr", "scheduler", "warmup-steps", "weight-decay", "max-grad-norm", "batch-size", "grad-accum",
             "max-length", "lora-r", "lora-alpha", "lora-dropout", "targets", "template", "train-on", "convert", "seed",
             "precision", "device", "attn-implementation", "checkpoint-every", "eval-data", "eval-fraction", "eval-every",
-            RunProtocol.PORT_FLAG);
+            "truncation", RunProtocol.PORT_FLAG);
     /** Flags that are switches. */
     public static final Set<String> SWITCHES = Set.of("resume", "no-shuffle", "gradient-checkpointing");
 
@@ -75,10 +78,11 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
                 f.decimal("lora-dropout", 0), Arrays.asList(f.string("targets", String.join(",", ALL_TARGETS))
                         .split("\\s*,\\s*")), f.string("template", "chatml-reasoning"),
                 f.string("train-on", "assistant"), f.string("convert", "s2twp"), f.longValue("seed", 3407),
-                !f.has("no-shuffle"), f.string("precision", "fp32"), f.string("device", "auto"),
+                !f.has("no-shuffle"), f.string("precision", "auto"), f.string("device", "auto"),
                 f.has("gradient-checkpointing"), f.string("attn-implementation", "sdpa"),
                 f.integer("checkpoint-every", 50), optionalPath(f, "eval-data"),
-                f.decimal("eval-fraction", 0), f.integer("eval-every", 0), f.integer(RunProtocol.PORT_FLAG, 0));
+                f.decimal("eval-fraction", 0), f.integer("eval-every", 0), f.integer(RunProtocol.PORT_FLAG, 0),
+                f.string("truncation", "drop"));
         c.validate();
         return c;
     }
@@ -87,7 +91,8 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
         oneOf("scheduler", scheduler, "linear", "cosine", "constant");
         oneOf("train-on", trainOn, "assistant", "all");
         oneOf("convert", convert, "s2twp", "s2tw", "s2t", "none");
-        oneOf("precision", precision, "fp32", "fp16", "bf16");
+        oneOf("precision", precision, "auto", "fp32", "fp16", "bf16");
+        oneOf("truncation", truncation, "drop", "cut");
         oneOf("device", device, "auto", "cpu", "gpu");
         oneOf("attn-implementation", attnImplementation, "sdpa", "eager");
         positive("batch-size", batchSize);
@@ -192,6 +197,7 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
         m.put("eval-data", evalData == null ? null : evalData.toString());
         m.put("eval-fraction", evalFraction);
         m.put("eval-every", evalEvery);
+        m.put("truncation", truncation);
         return m;
     }
 

@@ -7,7 +7,6 @@ import io.medreason.core.run.AskProtocol;
 import io.medreason.engine.generate.GenerationConfig;
 import io.medreason.engine.generate.GenerationDefaults;
 import io.medreason.engine.generate.Generator;
-import io.medreason.engine.text.ChatMl;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -56,6 +55,9 @@ public final class AskCommand implements Subcommand {
                               [QUESTION...]
                   Sampling defaults come from the model's generation_config.json (as transformers does), else
                   Qwen2.5-Instruct's: temperature 0.7, top-p 0.8, top-k 20, repetition penalty 1.05;
+                  the question is written with the template the adapter's run trained with (its
+                  training_config.json), else chatml-reasoning; reasoning templates answer up to 2048 new
+                  tokens by default (others 512);
                   --temperature 0 is greedy. Without QUESTION, reads one question per
                   stdin line and ends each answer with the line <|answer_end|>; the stdin line <|stop|> ends the
                   answer in progress early (the line <|stopped|> precedes <|answer_end|>) and keeps the model
@@ -66,13 +68,17 @@ public final class AskCommand implements Subcommand {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("model", "adapter", "system", "max-new-tokens", "temperature", "top-p",
                 "top-k", "repetition-penalty", "seed", "device", "attn-implementation"), Set.of());
-        GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")));
         String system = flags.string("system", null);
+        RunTemplate template = RunTemplate.of(flags.has("adapter") ? flags.existingPath("adapter") : null, system);
+        GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")),
+                template.defaultMaxNewTokens());
+        err.println("template " + template.template().name() + " (" + template.source() + "), up to "
+                + config.maxNewTokens() + " new tokens");
         String question = String.join(" ", flags.positional()).trim();
         try (LoadedModel loaded = LoadedModel.open(flags, err)) {
             Generator generator = new Generator(loaded.model, loaded.tokenizer);
             if (!question.isEmpty()) {
-                answer(generator, loaded, system, question, config, () -> false, out, err);
+                answer(generator, loaded, template, question, config, () -> false, out, err);
                 out.println();
                 out.flush();
                 return 0;
@@ -82,17 +88,17 @@ public final class AskCommand implements Subcommand {
             AskInbox inbox = AskInbox.read(stdin);
             String line;
             while ((line = inbox.next()) != null) {
-                answerLine(generator, loaded, system, AskProtocol.unescape(line), config, inbox, out, err);
+                answerLine(generator, loaded, template, AskProtocol.unescape(line), config, inbox, out, err);
             }
             return 0;
         }
     }
 
     /** One question of the line protocol: the answer, a stopped line if stopped, the end line. */
-    private static void answerLine(Generator generator, LoadedModel loaded, String system, String question,
+    private static void answerLine(Generator generator, LoadedModel loaded, RunTemplate template, String question,
             GenerationConfig config, AskInbox inbox, PrintStream out, PrintStream err) {
         try {
-            Generator.Stop stop = answer(generator, loaded, system, question, config, inbox::stopRequested, out,
+            Generator.Stop stop = answer(generator, loaded, template, question, config, inbox::stopRequested, out,
                     err);
             out.println();
             if (stop == Generator.Stop.REQUESTED) {
@@ -107,9 +113,9 @@ public final class AskCommand implements Subcommand {
         out.flush();
     }
 
-    private static Generator.Stop answer(Generator generator, LoadedModel loaded, String system, String question,
+    private static Generator.Stop answer(Generator generator, LoadedModel loaded, RunTemplate template, String question,
             GenerationConfig config, BooleanSupplier stopRequested, PrintStream out, PrintStream err) {
-        long[] prompt = loaded.tokenizer.encode(ChatMl.prompt(system, question));
+        long[] prompt = loaded.tokenizer.encode(template.prompt(question));
         int limit = loaded.model.config().maxPositionEmbeddings();
         if (prompt.length + config.maxNewTokens() > limit) {
             throw new UsageException("question of " + prompt.length + " tokens + " + config.maxNewTokens()
@@ -133,9 +139,9 @@ public final class AskCommand implements Subcommand {
         };
     }
 
-    static GenerationConfig config(Flags flags, GenerationDefaults d) {
+    static GenerationConfig config(Flags flags, GenerationDefaults d, int defaultMaxNewTokens) {
         try {
-            return new GenerationConfig(flags.integer("max-new-tokens", 512),
+            return new GenerationConfig(flags.integer("max-new-tokens", defaultMaxNewTokens),
                     flags.decimal("temperature", d.temperature()), flags.integer("top-k", d.topK()),
                     flags.decimal("top-p", d.topP()), flags.decimal("repetition-penalty", d.repetitionPenalty()),
                     flags.longValue("seed", 42));

@@ -13,7 +13,9 @@ import java.util.function.UnaryOperator;
 /**
  * Records → token ids: script conversion of every text field (e.g. s2twp), the template, tokenization of the prompt
  * and the assistant part separately (so the boundary is exact), truncation to the maximum length, and the prompt
- * length that the loss masks. Records whose assistant part is cut away entirely are skipped and counted.
+ * length that the loss masks. A record longer than the maximum length is dropped ({@code --truncation drop}, the
+ * default: a reasoning trace cut short loses its {@code <|im_end|>} and teaches the model not to stop) or cut to the
+ * maximum length ({@code cut}); records whose assistant part is cut away entirely are skipped. Both are counted.
  */
 public final class ExampleEncoder {
 
@@ -22,14 +24,17 @@ public final class ExampleEncoder {
     private final Function<String, long[]> tokenizer;
     private final int maxLength;
     private final boolean trainOnAll;
+    private final boolean dropOverLength;
 
     /**
      * @param convert the script conversion applied to every field before templating (identity for none)
      * @param tokenizer text → ids, no special tokens added, no truncation
      * @param trainOnAll true for a loss on every token, false for the assistant part only
+     * @param dropOverLength true to leave out records longer than {@code maxLength}, false to cut them
      */
     public ExampleEncoder(PromptTemplate template, UnaryOperator<String> convert, Function<String, long[]> tokenizer,
-            int maxLength, boolean trainOnAll) {
+            int maxLength, boolean trainOnAll, boolean dropOverLength) {
+        this.dropOverLength = dropOverLength;
         this.template = template;
         this.convert = convert;
         this.tokenizer = tokenizer;
@@ -46,13 +51,20 @@ public final class ExampleEncoder {
         List<TokenizedExample> out = new ArrayList<>(records.size());
         int skipped = 0;
         int truncated = 0;
+        List<Integer> dropped = new ArrayList<>();
+        int index = 0;
         long tokens = 0;
         long labels = 0;
         for (SftRecord record : records) {
+            index++;
             Rendered r = template.render(record.map(convert));
             long[] prompt = tokenizer.apply(r.prompt());
             long[] answer = tokenizer.apply(r.assistant());
             int total = prompt.length + answer.length;
+            if (dropOverLength && total > maxLength) {
+                dropped.add(index);
+                continue;
+            }
             int length = Math.min(total, maxLength);
             int promptLength = trainOnAll ? 0 : prompt.length;
             TokenizedExample example = new TokenizedExample(concat(prompt, answer, length), promptLength);
@@ -65,7 +77,8 @@ public final class ExampleEncoder {
             labels += example.labelTokens();
             out.add(example);
         }
-        return new Result(out, new EncodeStats(records.size(), out.size(), skipped, truncated, tokens, labels));
+        return new Result(out, new EncodeStats(records.size(), out.size(), skipped, truncated, dropped.size(),
+                dropped.subList(0, Math.min(dropped.size(), EncodeStats.FIRST_DROPPED)), tokens, labels));
     }
 
     private static long[] concat(long[] a, long[] b, int length) {

@@ -40,7 +40,8 @@ public record TrainingData(List<TokenizedExample> train, List<TokenizedExample> 
             records = kept;
         }
         ExampleEncoder encoder = new ExampleEncoder(PromptTemplate.resolve(config.template(), QwenTokenizer.IM_END),
-                converter(config.convert()), tokenizer::encode, config.maxLength(), config.trainOn().equals("all"));
+                converter(config.convert()), tokenizer::encode, config.maxLength(), config.trainOn().equals("all"),
+                config.truncation().equals("drop"));
         ExampleEncoder.Result train = encoder.encode(records);
         ExampleEncoder.Result eval = encoder.encode(held);
         return new TrainingData(train.examples(), eval.examples(), train.stats());

@@ -111,10 +111,11 @@ public final class TrainingRun {
             all.onStart(RunProtocol.message(RunProtocol.START, "total_steps", totalSteps, "start_step",
                     state.globalStep(), "records", data.trainStats().records(), "kept_records",
                     data.trainStats().kept(), "skipped_records", data.trainStats().skippedNoLabels(),
-                    "truncated_records", data.trainStats().truncated(), "tokens", data.trainStats().tokens(),
+                    "truncated_records", data.trainStats().truncated(), "dropped_records",
+                    data.trainStats().dropped(), "tokens", data.trainStats().tokens(),
                     "eval_records", data.eval().size(), "trainable_parameters", adapter.parameters().values()
                             .stream().mapToLong(a -> a.getShape().size()).sum(),
-                    "device", model.device().toString(), "precision", config.precision(), "config", config.toJson()));
+                    "device", model.device().toString(), "precision", model.dtype() == DataType.FLOAT16 ? "fp16" : "fp32", "config", config.toJson()));
             RunSummary summary = trainer.run(state, stop);
             if (lm instanceof CheckpointedQwen2 checkpointed) {
                 out.println("gradient checkpointing: " + checkpointed.recomputedLayers()
@@ -193,11 +194,25 @@ public final class TrainingRun {
 
     private DataType precision(Device device) {
         return switch (config.precision()) {
+            case "auto" -> {
+                DataType chosen = autoPrecision(device);
+                out.println("precision auto: " + (chosen == DataType.FLOAT16 ? "fp16 (a CUDA GPU: FP16 projections, FP32"
+                        + " residual stream, LoRA weights and loss, dynamic loss scaling)" : "fp32 (the CPU)"));
+                yield chosen;
+            }
             case "fp32" -> DataType.FLOAT32;
             case "fp16" -> DataType.FLOAT16;
             default -> throw new UsageException("--precision bf16: DJL 0.33 has no bf16 type (it aborts the JVM);"
                     + " use fp16 on a GPU or fp32");
         };
+    }
+
+    /**
+     * What {@code --precision auto} trains in: FP16 on a CUDA GPU (a T4 has no bf16, and DJL 0.33 has no bf16 type on
+     * any GPU), FP32 on the CPU (FP16 matmuls are slow there and save nothing that matters).
+     */
+    public static DataType autoPrecision(Device device) {
+        return device.isGpu() ? DataType.FLOAT16 : DataType.FLOAT32;
     }
 
     private void checkMemory(ModelDims dims, Device device, DataType dtype) {

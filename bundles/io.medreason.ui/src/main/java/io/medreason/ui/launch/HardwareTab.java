@@ -19,14 +19,14 @@ final class HardwareTab extends AttributeTab {
     @Override
     protected void createFields(Composite c) {
         combo(c, "Device:", "device", false, "auto", "cpu", "gpu");
-        combo(c, "Precision:", "precision", false, "fp32", "fp16", "bf16");
+        combo(c, "Precision:", "precision", false, "auto", "fp32", "fp16", "bf16");
         combo(c, "Attention:", "attn-implementation", false, "sdpa", "eager");
         check(c, "Activation (gradient) checkpointing per decoder layer", "gradient-checkpointing");
         text(c, "Child JVM heap (e.g. 6g):", TrainingAttributes.HEAP);
         new Label(c, 0).setText("Memory (T4, 15 GB):");
         estimate = note(c, "");
         ((org.eclipse.swt.layout.GridData) estimate.getLayoutData()).horizontalSpan = 2;
-        note(c, "fp16 keeps the frozen weights in half precision on the GPU with fp32 LoRA weights and loss "
+        note(c, "auto: fp16 on a CUDA GPU, fp32 on the CPU. fp16 keeps the frozen weights in half precision on the GPU with fp32 LoRA weights and loss "
                 + "scaling; a T4 has no bf16. sdpa attention (torch.scaled_dot_product_attention) gives the same "
                 + "results as eager without keeping the attention scores.");
     }
