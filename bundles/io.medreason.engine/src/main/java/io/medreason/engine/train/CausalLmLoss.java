@@ -28,6 +28,8 @@ public final class CausalLmLoss {
         NDArray picked = rows.get(new NDIndex("{}", m.create(positions))); // (N, D)
         NDArray logits = model.logits(picked); // (N, D) -> (N, V)
         NDArray labels = m.create(targets, new Shape(targets.length, 1)); // (N) -> (N, 1)
-        return logits.logSoftmax(-1).gather(labels, -1).sum().neg();
+        NDArray logProbs = logits.logSoftmax(-1); // its backward needs only its output:
+        logits.close(); // the logits' memory goes back now, not at the end of the chunk
+        return logProbs.gather(labels, -1).sum().neg();
     }
 }
