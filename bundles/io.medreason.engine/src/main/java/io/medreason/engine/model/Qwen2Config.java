@@ -38,6 +38,11 @@ public record Qwen2Config(int hiddenSize, int numHiddenLayers, int numAttentionH
         return new Qwen2Config(896, 24, 14, 2, 4864, 151936, 1_000_000.0, 1e-6, true, 64, 32768);
     }
 
+    /** Qwen2.5-3B's dimensions (the reference recipe's model; used by the benchmark on a GPU). */
+    public static Qwen2Config qwen25ThreeB() {
+        return new Qwen2Config(2048, 36, 16, 2, 11008, 151936, 1_000_000.0, 1e-6, true, 128, 32768);
+    }
+
     /** Reads {@code modelDir/config.json}; refuses other model types and unsupported options by name. */
     public static Qwen2Config read(Path modelDir) {
         Path file = modelDir.resolve("config.json");

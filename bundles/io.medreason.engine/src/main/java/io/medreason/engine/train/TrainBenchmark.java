@@ -47,13 +47,13 @@ public final class TrainBenchmark implements Benchmark {
     public String summary() {
         return "LoRA r=32 training steps: s/step, tokens/s, peak RSS, MFU vs measured GEMM "
                 + "[--lengths 512,2048] [--steps 2] [--warmup 1] [--checkpointing-from 2048] [--device auto|cpu|gpu] "
-                + "[--attn-implementation sdpa|eager|both]";
+                + "[--attn-implementation sdpa|eager|both] [--dims 0.5b|3b] [--precision fp32|fp16]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("lengths", "steps", "warmup", "checkpointing-from", "device", "rank",
-                "attn-implementation"), Set.of());
+                "attn-implementation", "dims", "precision"), Set.of());
         int[] lengths = Arrays.stream(flags.string("lengths", "512,2048").split(",")).map(String::trim)
                 .mapToInt(Integer::parseInt).toArray();
         int steps = flags.integer("steps", 2);
@@ -67,16 +67,27 @@ public final class TrainBenchmark implements Benchmark {
         Engine.init();
         Engine.seed(1234);
         Device device = Engine.chooseDevice(flags.string("device", "auto"));
-        Qwen2Config cfg = Qwen2Config.qwen25HalfB();
+        String dims = flags.string("dims", "0.5b");
+        Qwen2Config cfg = switch (dims) {
+            case "0.5b" -> Qwen2Config.qwen25HalfB();
+            case "3b" -> Qwen2Config.qwen25ThreeB();
+            default -> throw new UsageException("--dims must be 0.5b or 3b, got '" + dims + "'");
+        };
+        DataType dtype = switch (flags.string("precision", "fp32")) {
+            case "fp32" -> DataType.FLOAT32;
+            case "fp16" -> DataType.FLOAT16;
+            default -> throw new UsageException("--precision must be fp32 or fp16, got '"
+                    + flags.string("precision", "") + "'");
+        };
         int threads = Engine.threads();
-        out.printf(Locale.ROOT, "bench train: random Qwen2.5-0.5B-sized model, LoRA r=%d on all 7 projections, batch 1,"
-                + " %s, load average %.1f%n", rank, Engine.describe(device, DataType.FLOAT32),
+        out.printf(Locale.ROOT, "bench train: random Qwen2.5-%s-sized model, LoRA r=%d on all 7 projections, batch 1,"
+                + " %s, load average %.1f%n", dims.toUpperCase(Locale.ROOT), rank, Engine.describe(device, dtype),
                 HardwareProbe.loadAverage());
         try (NDManager probe = NDManager.newBaseManager(device);
-                Qwen2Model model = Qwen2Model.random(cfg, device, DataType.FLOAT32)) {
-            HardwareProbe.Rate gemm = HardwareProbe.gemmRate(probe, 2048, DataType.FLOAT32, 3, threads);
-            out.printf(Locale.ROOT, "measured GEMM peak %.1f GFLOP/s (2048x2048 fp32; CPU time: %.1f)%n", gemm.wall(),
-                    gemm.cpu());
+                Qwen2Model model = Qwen2Model.random(cfg, device, dtype)) {
+            HardwareProbe.Rate gemm = HardwareProbe.gemmRate(probe, 2048, dtype, 3, threads);
+            out.printf(Locale.ROOT, "measured GEMM peak %.1f GFLOP/s (2048x2048 %s; CPU time: %.1f)%n", gemm.wall(),
+                    dtype.name().toLowerCase(Locale.ROOT), gemm.cpu());
             LoraAdapter adapter = LoraAdapter.create(model, LoraConfig.of(rank, rank, 0, LoraConfig.ALL_TARGETS), 1);
             long loraParams = adapter.parameters().values().stream().mapToLong(a -> a.getShape().size()).sum();
             for (int length : lengths) {
@@ -84,15 +95,17 @@ public final class TrainBenchmark implements Benchmark {
                     model.setAttnImplementation(attention);
                     boolean ckpt = length >= checkpointFrom;
                     CausalLm lm = ckpt ? new CheckpointedQwen2(model) : TrainingRun.modelView(model);
-                    StepTime time = timeSteps(model, lm, adapter, length, warmup, steps, threads);
+                    StepTime time = timeSteps(model, lm, adapter, length, warmup, steps, threads,
+                            dtype == DataType.FLOAT16);
                     double seconds = time.wall();
                     double cpuSeconds = time.cpu();
                     double flops = modelFlops(cfg, loraParams, length);
                     out.printf(Locale.ROOT, "length %d, %s attention%s: %.2f s/step, %.1f tokens/s, %.1f model GFLOP/s"
-                            + " = %.1f%% MFU (CPU time: %.2f s/step, %.1f%% MFU), peak RSS %.2f GiB%n", length,
+                            + " = %.1f%% MFU (CPU time: %.2f s/step, %.1f%% MFU), peak RSS %.2f GiB, %.3f samples/s%n",
+                            length,
                             attention.flagValue(), ckpt ? ", checkpointing" : "", seconds, length / seconds,
                             flops / seconds / 1e9, 100 * flops / seconds / 1e9 / gemm.wall(), cpuSeconds,
-                            100 * flops / cpuSeconds / 1e9 / gemm.cpu(), peakRssGiB());
+                            100 * flops / cpuSeconds / 1e9 / gemm.cpu(), peakRssGiB(), 1 / seconds);
                 }
             }
         }
@@ -116,7 +129,7 @@ public final class TrainBenchmark implements Benchmark {
 
     /** Mean time of {@code steps} optimizer steps after {@code warmup} untimed ones, on one random sequence. */
     private static StepTime timeSteps(Qwen2Model model, CausalLm lm, LoraAdapter adapter, int length, int warmup,
-            int steps, int threads)
+            int steps, int threads, boolean lossScaling)
             throws IOException {
         long[] ids = new Random(length).longs(length, 0, model.config().vocabSize()).toArray();
         List<TokenizedExample> data = new ArrayList<>(List.of(new TokenizedExample(ids, 0)));
@@ -127,7 +140,7 @@ public final class TrainBenchmark implements Benchmark {
                 new Checkpoints(scratch), dir -> { }, new TrainingListener() { });
         try (AdamW optimizer = trainer.optimizer()) {
             TrainerState state = new TrainerState();
-            LossScaler scaler = new LossScaler(false, state);
+            LossScaler scaler = new LossScaler(lossScaling, state);
             model.setTraining(true);
             for (int i = 0; i < warmup; i++) {
                 trainer.step(state, scaler);
