@@ -6,6 +6,7 @@ import io.medreason.core.cli.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts DJL's PyTorch engine once, offline (natives from the Maven jars, never a download), and chooses the device:
@@ -35,6 +36,7 @@ public final class Engine {
             if (threads != null && !threads.isBlank() && System.getProperty("ai.djl.pytorch.num_threads") == null) {
                 System.setProperty("ai.djl.pytorch.num_threads", threads.trim());
             }
+            addCudartToJnaPath(System.getenv("MEDREASON_CUDART_DIR"));
             engine = ai.djl.engine.Engine.getEngine("PyTorch");
         }
         return engine;
@@ -68,9 +70,9 @@ public final class Engine {
         }
     }
 
-    /** FP32 on a CPU, FP16 on a GPU (a T4 has no BF16). */
+    /** FP32 on a CPU, FP16 on a GPU (a T4 has no BF16; DJL 0.33 has none at all): {@link PrecisionChoice}. */
     public static DataType defaultType(Device device) {
-        return device.isGpu() ? DataType.FLOAT16 : DataType.FLOAT32;
+        return PrecisionChoice.auto(device, null).dataType();
     }
 
     /** One line naming device, type and PyTorch version, e.g. {@code device cpu, dtype float32, PyTorch 2.5.1}. */
@@ -91,6 +93,28 @@ public final class Engine {
     }
 
     private static boolean cudaDriverPresent() {
-        return CUDA_DRIVER_DIRS.stream().anyMatch(d -> Files.exists(Path.of(d, "libcuda.so.1")));
+        return cudaDriver().isPresent();
+    }
+
+    /** The NVIDIA driver's {@code libcuda.so.1}, when one of the usual folders has it. */
+    public static Optional<Path> cudaDriver() {
+        return CUDA_DRIVER_DIRS.stream().map(d -> Path.of(d, "libcuda.so.1")).filter(Files::exists).findFirst();
+    }
+
+    /**
+     * DJL counts GPUs through JNA's {@code Native.load("cudart")}; {@code medreason gpu-setup} links the natives' own
+     * CUDA runtime as {@code libcudart.so} in a folder named by {@code MEDREASON_CUDART_DIR}, which goes first on
+     * {@code jna.library.path} here, before DJL's {@code CudaUtils} loads.
+     */
+    static void addCudartToJnaPath(String dir) {
+        if (dir == null || dir.isBlank() || !Files.isDirectory(Path.of(dir))) {
+            return;
+        }
+        String path = System.getProperty("jna.library.path");
+        if (path == null || path.isBlank()) {
+            System.setProperty("jna.library.path", dir);
+        } else if (!java.util.Arrays.asList(path.split(java.io.File.pathSeparator)).contains(dir)) {
+            System.setProperty("jna.library.path", dir + java.io.File.pathSeparator + path);
+        }
     }
 }

@@ -65,7 +65,7 @@ public final class AskSession implements AutoCloseable {
         }
         args.addAll(sampling);
         ProcessBuilder builder = new ProcessBuilder(EngineCommand.build(heap, "ask", args));
-        builder.environment().putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        builder.environment().putAll(EngineCommand.environment());
         Process p = builder.start();
         AskSession session = new AskSession(p, adapter == null ? "base" : adapter.getFileName().toString());
         session.awaitReady();

@@ -1,5 +1,7 @@
 package io.medreason.launching;
 
+import io.medreason.core.gpu.GpuNatives;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,10 +40,11 @@ public final class EngineCommand {
 
     /**
      * The child's environment: the workbench's, with {@code OMP_WAIT_POLICY=PASSIVE} so that PyTorch's idle OpenMP
-     * threads sleep instead of spinning on the cores the workbench needs (as the {@code medreason} script does).
+     * threads sleep instead of spinning on the cores the workbench needs, and the CUDA natives that
+     * {@code medreason gpu-setup} installed ({@link GpuNatives#childEnvironment}), as the {@code medreason} script does.
      */
     public static java.util.Map<String, String> environment() {
-        java.util.Map<String, String> env = new java.util.TreeMap<>(System.getenv());
+        java.util.Map<String, String> env = new java.util.TreeMap<>(GpuNatives.childEnvironment(System.getenv()));
         env.putIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
         return env;
     }

@@ -4,13 +4,27 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.Device;
+import ai.djl.util.cuda.CudaUtils;
+import io.medreason.engine.Engine;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Measures the limits a benchmark is compared with, on the same device and type: the GEMM rate (square matrix
  * products) and the memory read bandwidth (sums over an array much larger than the caches). Each figure comes as the
  * best wall-clock rate and as a CPU-time rate (work / (process CPU seconds / threads)), which is what the machine
- * gives when other processes compete for the cores.
+ * gives when other processes compete for the cores. Also what the machine has: the CUDA GPUs PyTorch can use (DJL's
+ * {@code CudaUtils}: compute capability, memory) and the NVIDIA driver's version ({@code medreason doctor}).
  */
 public final class HardwareProbe {
 
@@ -18,7 +32,67 @@ public final class HardwareProbe {
     public record Rate(double wall, double cpu) {
     }
 
+    /**
+     * One CUDA GPU.
+     *
+     * @param index the CUDA device index
+     * @param computeCapability as DJL gives it, e.g. {@code "75"} for a T4
+     * @param totalBytes its memory
+     * @param usedBytes memory in use (by every process)
+     */
+    public record Gpu(int index, String computeCapability, long totalBytes, long usedBytes) {
+
+        /** e.g. {@code GPU 0: compute capability 7.5, memory 14.6 GiB (0.3 GiB in use)}. */
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "GPU %d: compute capability %s, memory %.1f GiB (%.1f GiB in use)", index,
+                    dotted(computeCapability), totalBytes / GIB, usedBytes / GIB);
+        }
+    }
+
+    private static final double GIB = 1024.0 * 1024 * 1024;
+    private static final Pattern DRIVER = Pattern.compile("Kernel Module(?: for [^ ]+)?\\s+([0-9][0-9.]+)");
+    private static final Pattern LIBCUDA_VERSION = Pattern.compile("libcuda\\.so\\.([0-9][0-9.]+[0-9])");
+
     private HardwareProbe() {
+    }
+
+    /** The CUDA GPUs PyTorch can use here: none without the NVIDIA driver or without CUDA natives. */
+    public static List<Gpu> gpus() {
+        int count = Engine.cudaDriver().isPresent() ? Engine.init().getGpuCount() : 0;
+        List<Gpu> gpus = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            MemoryUsage memory = CudaUtils.getGpuMemory(Device.gpu(i));
+            gpus.add(new Gpu(i, CudaUtils.getComputeCapability(i), memory.getMax(), memory.getUsed()));
+        }
+        return gpus;
+    }
+
+    /** The NVIDIA driver's version, from {@code /proc/driver/nvidia/version} or {@code libcuda.so.1}'s target. */
+    public static Optional<String> driverVersion(Path procVersion, Path libcuda) {
+        try {
+            if (Files.isReadable(procVersion)) {
+                Matcher m = DRIVER.matcher(Files.readString(procVersion));
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+            if (libcuda != null && Files.exists(libcuda)) {
+                Matcher m = LIBCUDA_VERSION.matcher(libcuda.toRealPath().getFileName().toString());
+                return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** {@code "75"} → {@code "7.5"}. */
+    static String dotted(String cc) {
+        if (cc == null || !cc.matches("\\d{2,3}")) {
+            return String.valueOf(cc);
+        }
+        return cc.substring(0, cc.length() - 1) + "." + cc.substring(cc.length() - 1);
     }
 
     /** Process CPU time in nanoseconds (all threads). */

@@ -31,7 +31,7 @@ import java.util.Set;
 
 /**
  * {@code medreason bench train}: LoRA training steps on a random model with Qwen2.5-0.5B's dimensions (or 3B's, with
- * {@code --model-size 3b}): r 32 on all seven projections, batch 1, one sequence per length, SDPA attention unless
+ * {@code --dims 3b}): r 32 on all seven projections, batch 1, one sequence per length, SDPA attention unless
  * {@code --attn-implementation eager|both}, precision {@code auto} unless given. Each row prints seconds per step,
  * tokens/s, model-FLOPs utilisation against the GEMM rate measured in the same run (on a wall-clock basis and on a
  * CPU-time basis, which holds when other processes compete for the cores), and the memory the step really held —
@@ -56,7 +56,7 @@ public final class TrainBenchmark implements Benchmark {
         return "LoRA r=32 training steps: s/step, tokens/s, MFU vs measured GEMM, peak memory vs the estimate "
                 + "[--lengths 512,1024,2048] [--checkpointing auto|on|off|both] [--checkpointing-from 2048] "
                 + "[--steps 1] [--warmup 1] [--device auto|cpu|gpu] [--precision auto|fp32|fp16] "
-                + "[--model-size 0.5b|3b] [--attn-implementation sdpa|eager|both]";
+                + "[--dims 0.5b|3b] [--attn-implementation sdpa|eager|both]";
     }
 
     /** What one row ran and held. */
@@ -67,7 +67,7 @@ public final class TrainBenchmark implements Benchmark {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("lengths", "steps", "warmup", "checkpointing", "checkpointing-from",
-                "device", "rank", "attn-implementation", "precision", "model-size"), Set.of());
+                "device", "rank", "attn-implementation", "precision", "dims"), Set.of());
         Settings s = Settings.of(flags);
         Engine.init();
         Engine.seed(1234);
@@ -115,11 +115,12 @@ public final class TrainBenchmark implements Benchmark {
         double flops = modelFlops(cfg, loraParams, r.length());
         double seconds = r.time().wall();
         out.printf(Locale.ROOT, "length %d, %s attention%s: %.2f s/step, %.1f tokens/s, %.1f model GFLOP/s = %.1f%% MFU"
-                + " (CPU time: %.2f s/step, %.1f%% MFU); memory %.2f GiB measured, %.2f GiB estimated (%+.0f%%)%n",
+                + " (CPU time: %.2f s/step, %.1f%% MFU); memory %.2f GiB measured, %.2f GiB estimated (%+.0f%%), "
+                + "%.3f samples/s%n",
                 r.length(), r.attention().flagValue(), r.checkpointing() ? ", checkpointing" : "", seconds,
                 r.length() / seconds, flops / seconds / 1e9, 100 * flops / seconds / 1e9 / gemm.wall(),
                 r.time().cpu(), 100 * flops / r.time().cpu() / 1e9 / gemm.cpu(), r.peakGiB(), r.estimateGiB(),
-                100 * (r.estimateGiB() / r.peakGiB() - 1));
+                100 * (r.estimateGiB() / r.peakGiB() - 1), 1 / seconds);
     }
 
     /** The estimate-vs-measured verdict and the two memory goals (0.5B dimensions, FP32, CPU). */
@@ -159,7 +160,7 @@ public final class TrainBenchmark implements Benchmark {
 
     private static DataType precision(String value, Device device) {
         return switch (value) {
-            case "auto" -> TrainingRun.autoPrecision(device);
+            case "auto" -> TrainingRun.autoPrecision(device).dataType();
             case "fp32" -> DataType.FLOAT32;
             case "fp16" -> DataType.FLOAT16;
             default -> throw new UsageException("--precision must be auto, fp32 or fp16, got '" + value + "'");
@@ -176,15 +177,15 @@ public final class TrainBenchmark implements Benchmark {
             Settings s = new Settings(lengths, flags.integer("steps", 1), flags.integer("warmup", 1),
                     flags.integer("rank", 32), flags.string("checkpointing", "auto"),
                     flags.integer("checkpointing-from", 2048), attentions(flags.string("attn-implementation", "sdpa")),
-                    flags.string("model-size", "0.5b"));
+                    flags.string("dims", "0.5b"));
             if (s.steps() < 1 || s.warmup() < 0 || Arrays.stream(lengths).anyMatch(l -> l < 2)) {
                 throw new UsageException("--steps must be >= 1 and every length >= 2");
             }
             if (!List.of("auto", "on", "off", "both").contains(s.checkpointing())) {
-                throw new UsageException("--checkpointing must be auto, on, off or both");
+                throw new UsageException("--checkpointing must be auto, on, off or both, got '" + s.checkpointing() + "'");
             }
             if (!List.of("0.5b", "3b").contains(s.sizeName())) {
-                throw new UsageException("--model-size must be 0.5b or 3b");
+                throw new UsageException("--dims must be 0.5b or 3b, got '" + s.sizeName() + "'");
             }
             return s;
         }

@@ -12,6 +12,7 @@ import io.medreason.core.run.RunProtocol;
 import io.medreason.core.run.RunSummary;
 import io.medreason.core.run.TrainingConfig;
 import io.medreason.engine.Engine;
+import io.medreason.engine.PrecisionChoice;
 import io.medreason.engine.lora.LoraAdapter;
 import io.medreason.engine.lora.LoraConfig;
 import io.medreason.engine.model.AttnImplementation;
@@ -195,10 +196,9 @@ public final class TrainingRun {
     private DataType precision(Device device) {
         return switch (config.precision()) {
             case "auto" -> {
-                DataType chosen = autoPrecision(device);
-                out.println("precision auto: " + (chosen == DataType.FLOAT16 ? "fp16 (a CUDA GPU: FP16 projections, FP32"
-                        + " residual stream, LoRA weights and loss, dynamic loss scaling)" : "fp32 (the CPU)"));
-                yield chosen;
+                PrecisionChoice chosen = autoPrecision(device);
+                out.println("precision auto: " + chosen);
+                yield chosen.dataType();
             }
             case "fp32" -> DataType.FLOAT32;
             case "fp16" -> DataType.FLOAT16;
@@ -207,12 +207,10 @@ public final class TrainingRun {
         };
     }
 
-    /**
-     * What {@code --precision auto} trains in: FP16 on a CUDA GPU (a T4 has no bf16, and DJL 0.33 has no bf16 type on
-     * any GPU), FP32 on the CPU (FP16 matmuls are slow there and save nothing that matters).
-     */
-    public static DataType autoPrecision(Device device) {
-        return device.isGpu() ? DataType.FLOAT16 : DataType.FLOAT32;
+    /** What {@code --precision auto} trains in on {@code device} (see {@link PrecisionChoice}). */
+    public static PrecisionChoice autoPrecision(Device device) {
+        return PrecisionChoice.auto(device, device.isGpu() ? CudaUtils.getComputeCapability(device.getDeviceId())
+                : null);
     }
 
     private void checkMemory(ModelDims dims, Device device, DataType dtype) {

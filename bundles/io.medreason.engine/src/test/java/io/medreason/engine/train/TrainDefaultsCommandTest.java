@@ -34,7 +34,7 @@ class TrainDefaultsCommandTest {
                 {"Question": "血压高怎么办？", "Complex_CoT": "先确认测量方法。", "Response": "定期量测血压，遵医嘱服药。"}
                 """.formatted("看精神状态，量体温。".repeat(40)), StandardCharsets.UTF_8);
         String dropped = train(data, dir.resolve("drop"));
-        assertTrue(dropped.contains("precision auto: fp32 (the CPU)"), dropped);
+        assertTrue(dropped.contains("precision auto: fp32 (CPU)"), dropped);
         assertTrue(dropped.contains("1 dropped as longer than --max-length (records 2)"), dropped);
         Map<String, Object> start = start(dir.resolve("drop"));
         assertEquals(2L, start.get("kept_records"));

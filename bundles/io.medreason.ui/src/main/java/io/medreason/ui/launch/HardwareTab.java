@@ -1,5 +1,6 @@
 package io.medreason.ui.launch;
 
+import io.medreason.launching.HardwareDoctor;
 import io.medreason.launching.HardwareEstimate;
 import io.medreason.launching.TrainingAttributes;
 
@@ -10,11 +11,13 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * Hardware tab: device, precision, attention implementation, activation checkpointing and the child's heap, with the memory estimate of this
- * model and these settings against a T4's 15 GB, and a warning with the settings that would fit when it does not.
+ * model and these settings against a T4's 15 GB, and a warning with the settings that would fit when it does not;
+ * and what this machine has ({@code medreason doctor}: natives, driver, GPUs, auto device and precision).
  */
 final class HardwareTab extends AttributeTab {
 
     private Label estimate;
+    private Label machine;
 
     @Override
     protected void createFields(Composite c) {
@@ -29,6 +32,29 @@ final class HardwareTab extends AttributeTab {
         note(c, "auto: fp16 on a CUDA GPU, fp32 on the CPU. fp16 keeps the frozen weights in half precision on the GPU with fp32 LoRA weights and loss "
                 + "scaling; a T4 has no bf16. sdpa attention (torch.scaled_dot_product_attention) gives the same "
                 + "results as eager without keeping the attention scores.");
+        new Label(c, 0).setText("This machine:");
+        String known = HardwareDoctor.last();
+        machine = note(c, known == null ? "checking (medreason doctor in a child JVM)…" : known);
+        ((org.eclipse.swt.layout.GridData) machine.getLayoutData()).horizontalSpan = 2;
+        if (known == null) {
+            checkMachine();
+        }
+    }
+
+    /** Runs {@code medreason doctor} off the UI thread and shows its lines (GPU natives, driver, GPUs, auto). */
+    private void checkMachine() {
+        org.eclipse.swt.widgets.Display display = machine.getDisplay();
+        Thread t = new Thread(() -> {
+            String text = HardwareDoctor.run();
+            display.asyncExec(() -> {
+                if (!machine.isDisposed()) {
+                    machine.setText(text);
+                    machine.getParent().layout(true);
+                }
+            });
+        }, "medreason doctor");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
