@@ -162,12 +162,27 @@ public final class Qwen2Model implements AutoCloseable {
         NDArray x = embed(inputIds);
         LayerInputs in = layerInputs(attentionMask, x, past);
         for (int i = 0; i < layers.size(); i++) {
-            x = layers.get(i).forward(x, in, cache, i, training);
+            x = layerInScope(i, x, in, cache);
         }
         if (cache != null) {
             cache.advance(Math.toIntExact(inputIds.getShape().get(1)));
         }
         return norm.forward(x, DataType.FLOAT32);
+    }
+
+    /**
+     * Layer {@code i} in a scope of its own: its temporaries are closed when it ends (autograd still holds what the
+     * backward pass needs), so a forward pass holds one layer's temporaries at a time, not every layer's; the output
+     * is handed to the caller's scope.
+     */
+    private NDArray layerInScope(int i, NDArray x, LayerInputs in, KvCache cache) {
+        NDArray out;
+        try (NDScope layer = new NDScope()) {
+            out = layers.get(i).forward(x, in, cache, i, training);
+            NDScope.unregister(out);
+        }
+        NDScope.register(out);
+        return out;
     }
 
     // ---- layer by layer, for activation checkpointing: finalNorm(layer(L-1, … layer(0, embed(ids)))) == hidden(ids).

@@ -176,7 +176,7 @@ public final class TrainBenchmark implements Benchmark {
                     .mapToInt(Integer::parseInt).toArray();
             Settings s = new Settings(lengths, flags.integer("steps", 1), flags.integer("warmup", 1),
                     flags.integer("rank", 32), flags.string("checkpointing", "auto"),
-                    flags.integer("checkpointing-from", 2048), attentions(flags.string("attn-implementation", "sdpa")),
+                    flags.integer("checkpointing-from", 2048), TrainBenchmark.attentions(flags.string("attn-implementation", "sdpa")),
                     flags.string("dims", "0.5b"));
             if (s.steps() < 1 || s.warmup() < 0 || Arrays.stream(lengths).anyMatch(l -> l < 2)) {
                 throw new UsageException("--steps must be >= 1 and every length >= 2");
