@@ -69,7 +69,7 @@ public final class AskCommand implements Subcommand {
         GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")));
         String system = flags.string("system", null);
         String question = String.join(" ", flags.positional()).trim();
-        try (LoadedModel loaded = LoadedModel.open(flags, err)) {
+        try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens())) {
             Generator generator = new Generator(loaded.model, loaded.tokenizer);
             if (!question.isEmpty()) {
                 answer(generator, loaded, system, question, config, () -> false, out, err);
