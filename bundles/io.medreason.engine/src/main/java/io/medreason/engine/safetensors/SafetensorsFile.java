@@ -40,6 +40,7 @@ public final class SafetensorsFile implements AutoCloseable {
     private final Map<String, TensorInfo> tensors;
     private final Map<String, String> metadata;
     private final TensorStream stream;
+    private final Scratch scratch = new Scratch();
 
     private SafetensorsFile(Path path, FileChannel channel, long dataStart, Map<String, TensorInfo> tensors,
             Map<String, String> metadata) {
@@ -191,19 +192,24 @@ public final class SafetensorsFile implements AutoCloseable {
      * it uses at most {@value TensorStream#SCRATCH_BYTES} bytes of off-heap scratch and none of the Java heap.
      */
     public synchronized NDArray load(String name, NDManager manager, DataType target) {
+        return load(name, manager, target, scratch);
+    }
+
+    /** {@link #load(String, NDManager, DataType)} through a caller's scratch buffer (shared by shards). */
+    synchronized NDArray load(String name, NDManager manager, DataType target, Scratch through) {
         TensorInfo info = info(name);
         if (!info.dtype().isFloat()) {
             throw new SafetensorsException(path + ": tensor " + name + " has type " + info.dtype()
                     + ", expected a floating point weight");
         }
-        NDArray owned = stream.load(info, manager, target);
+        NDArray owned = stream.load(info, manager, target, through);
         owned.setName(name);
         return owned;
     }
 
     @Override
     public void close() {
-        stream.release();
+        scratch.release();
         closeQuietly(channel);
     }
 

@@ -24,13 +24,12 @@ import java.nio.file.Path;
  */
 final class TensorStream {
 
-    /** Largest scratch (stored bytes + widened bytes of one piece), allocated off-heap once per file. */
+    /** Largest scratch (stored bytes + widened bytes of one piece), allocated off-heap once per file or checkpoint. */
     static final int SCRATCH_BYTES = 64 << 20;
 
     private final Path path;
     private final FileChannel channel;
     private final long dataStart;
-    private ByteBuffer scratch;
 
     TensorStream(Path path, FileChannel channel, long dataStart) {
         this.path = path;
@@ -38,8 +37,8 @@ final class TensorStream {
         this.dataStart = dataStart;
     }
 
-    /** Loads {@code info} into {@code manager} as {@code target}; the result is owned by PyTorch. */
-    NDArray load(TensorInfo info, NDManager manager, DataType target) {
+    /** Loads {@code info} into {@code manager} as {@code target} through {@code scratch}; owned by PyTorch. */
+    NDArray load(TensorInfo info, NDManager manager, DataType target, Scratch scratch) {
         Piece kind = Piece.of(info.dtype());
         long n = info.elements();
         int perPiece = (int) Math.min(Math.max(n, 1), SCRATCH_BYTES / kind.bytesPerElement());
@@ -47,7 +46,7 @@ final class TensorStream {
         try {
             for (long start = 0; start < n; start += perPiece) {
                 int count = (int) Math.min(perPiece, n - start);
-                copyPiece(info, kind, start, count, flat);
+                copyPiece(info, kind, start, count, flat, scratch.atLeast(count * kind.bytesPerElement()));
             }
             return flat.reshape(new Shape(info.shape())); // (N) -> stored shape
         } finally {
@@ -55,8 +54,7 @@ final class TensorStream {
         }
     }
 
-    private void copyPiece(TensorInfo info, Piece kind, long start, int count, NDArray flat) {
-        ByteBuffer buf = scratch(count * kind.bytesPerElement());
+    private void copyPiece(TensorInfo info, Piece kind, long start, int count, NDArray flat, ByteBuffer buf) {
         int storedBytes = count * kind.storedBytes();
         ByteBuffer stored = buf.slice(0, storedBytes).order(ByteOrder.LITTLE_ENDIAN);
         read(info, stored, dataStart + info.begin() + start * info.dtype().bytes());
@@ -84,19 +82,6 @@ final class TensorStream {
             throw new SafetensorsException(path + ": cannot read tensor " + info.name() + " (" + e.getMessage() + ")",
                     e);
         }
-    }
-
-    private ByteBuffer scratch(int bytes) {
-        if (scratch == null || scratch.capacity() < bytes) {
-            scratch = null; // let the smaller one go before allocating the bigger one
-            scratch = ByteBuffer.allocateDirect(bytes);
-        }
-        return scratch;
-    }
-
-    /** Drops the scratch buffer. */
-    void release() {
-        scratch = null;
     }
 
     /**

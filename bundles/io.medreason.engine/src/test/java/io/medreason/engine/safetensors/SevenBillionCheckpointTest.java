@@ -37,6 +37,7 @@ class SevenBillionCheckpointTest {
             assertEquals(SafeDType.BF16, checkpoint.weightType());
             assertTrue(checkpoint.file("lm_head.weight").path().endsWith("model-00004-of-00004.safetensors"));
             MemoryPeak peak = MemoryPeak.start();
+            long start = System.nanoTime();
             try (NDArray embed = checkpoint.load("model.embed_tokens.weight", m, DataType.FLOAT32)) {
                 assertEquals(new Shape(152064, 3584), embed.getShape());
                 BigTensorTest.checkRows(embed, KNOWN, 0f);
@@ -46,8 +47,11 @@ class SevenBillionCheckpointTest {
                 assertEquals(DataType.FLOAT16, head.getDataType());
                 BigTensorTest.checkRows(head, KNOWN, 0f);
             }
-            System.out.println("SevenBillionCheckpointTest: " + peak.describe());
+            System.out.printf("SevenBillionCheckpointTest: two [152064, 3584] tensors from two shards in %.1f s; %s%n",
+                    (System.nanoTime() - start) / 1e9, peak.describe());
             assertTrue(peak.heapPeak() < 128L << 20, peak.describe());
+            assertTrue(MemoryPeak.directNow() <= TensorStream.SCRATCH_BYTES + (8L << 20), "one scratch for all shards: "
+                    + peak.describe());
         }
     }
 }
