@@ -189,7 +189,7 @@ public final class SafetensorsFile implements AutoCloseable {
     /**
      * Reads a floating point tensor of any size into {@code manager} as {@code target} (FLOAT32, or FLOAT16 for
      * half-precision runs). The result is owned by PyTorch (it does not alias the file or a Java buffer); on the way
-     * it uses at most {@value TensorStream#SCRATCH_BYTES} bytes of off-heap scratch and none of the Java heap.
+     * it uses at most {@value TensorStream#SCRATCH_BYTES} bytes of off-heap scratch and 48 KiB of the Java heap.
      */
     public synchronized NDArray load(String name, NDManager manager, DataType target) {
         return load(name, manager, target, scratch);

@@ -16,8 +16,10 @@ import java.nio.file.Path;
  * target array is allocated empty in PyTorch, then each piece is read with {@link FileChannel#read} into a direct
  * scratch buffer, widened in Java where PyTorch cannot read the stored type (BF16, F64 → FP32), wrapped as an
  * array that aliases the scratch, and copied into its slice of the target by PyTorch (which also casts to the
- * target type, e.g. FP32 → FP16). The Java side never holds more than {@value #SCRATCH_BYTES} bytes of a tensor
- * (off-heap), the Java heap none of it; the native side holds the target plus one piece.
+ * target type, e.g. FP32 → FP16, or to the GPU). The Java side never holds more than {@value #SCRATCH_BYTES} bytes
+ * of a tensor off-heap and 48 KiB on the heap (the BF16 widening's blocks); the native side holds the target plus
+ * one piece. Measured on the [152064, 3584] BF16 embedding of Qwen2.5-7B widened to FP32 (2.18 GB) in a JVM with a
+ * 256 MiB heap: heap peak 6–13 MiB, 64 MiB of direct buffers, resident set up 2.03–2.11 GiB (the target: 2.03 GiB).
  *
  * <p>DJL's {@code NDManager.create(Buffer, …)} aliases a direct native-order buffer on the CPU (and copies it to the
  * device on a GPU), so a piece is closed before the scratch is refilled.
