@@ -75,7 +75,7 @@ public final class AskCommand implements Subcommand {
         err.println("template " + template.template().name() + " (" + template.source() + "), up to "
                 + config.maxNewTokens() + " new tokens");
         String question = String.join(" ", flags.positional()).trim();
-        try (LoadedModel loaded = LoadedModel.open(flags, err)) {
+        try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens())) {
             Generator generator = new Generator(loaded.model, loaded.tokenizer);
             if (!question.isEmpty()) {
                 answer(generator, loaded, template, question, config, () -> false, out, err);

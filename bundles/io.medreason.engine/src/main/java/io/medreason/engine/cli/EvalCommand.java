@@ -54,7 +54,7 @@ public final class EvalCommand implements Subcommand {
             throw new UsageException("--max-length must be at least 2, got " + maxLength);
         }
         String template = flags.string("template", "raw");
-        try (LoadedModel loaded = LoadedModel.open(flags, err)) {
+        try (LoadedModel loaded = LoadedModel.open(flags, err, maxLength)) {
             List<EvalExample> examples = EvalExamples.read(data, template, flags.string("convert", null),
                     loaded.tokenizer, maxLength);
             TokenLoss.Sum total = new TokenLoss.Sum(0, 0);

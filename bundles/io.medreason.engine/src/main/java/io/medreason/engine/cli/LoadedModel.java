@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
 import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.UsageException;
+import io.medreason.engine.DeviceMemory;
 import io.medreason.engine.Engine;
 import io.medreason.engine.lora.LoraAdapter;
 import io.medreason.engine.model.AttnImplementation;
@@ -17,7 +18,8 @@ import java.nio.file.Path;
 /**
  * The model, optional adapter and tokenizer named by {@code --model DIR [--adapter DIR] [--device auto|cpu|gpu]
  * [--attn-implementation sdpa|eager]},
- * loaded once for a subcommand; prints the device and type chosen.
+ * loaded once for a subcommand; prints the device and type chosen. Before anything is read, the memory check
+ * ({@link DeviceMemory#checkInference}) refuses a model that cannot fit the device, with exit status 2.
  */
 final class LoadedModel implements AutoCloseable {
 
@@ -29,13 +31,15 @@ final class LoadedModel implements AutoCloseable {
         this.tokenizer = tokenizer;
     }
 
-    static LoadedModel open(Flags flags, PrintStream info) throws IOException {
+    /** Opens the model for sequences of up to {@code tokens} tokens (what the memory check assumes). */
+    static LoadedModel open(Flags flags, PrintStream info, int tokens) throws IOException {
         Path dir = folder(flags, "model");
         Path adapter = flags.has("adapter") ? folder(flags, "adapter") : null;
         AttnImplementation attention = attention(flags);
         Engine.init();
         Device device = Engine.chooseDevice(flags.string("device", "auto"));
         DataType dtype = Engine.defaultType(device);
+        DeviceMemory.checkInference(dir, device, dtype, tokens);
         QwenTokenizer tokenizer = QwenTokenizer.load(dir);
         Qwen2Model model;
         try {

@@ -29,6 +29,7 @@ public final class Checkpoint implements AutoCloseable {
     private final Path dir;
     private final List<SafetensorsFile> files;
     private final Map<String, SafetensorsFile> byTensor;
+    private final Scratch scratch = new Scratch();
 
     private Checkpoint(Path dir, List<SafetensorsFile> files, Map<String, SafetensorsFile> byTensor) {
         this.dir = dir;
@@ -137,9 +138,12 @@ public final class Checkpoint implements AutoCloseable {
         return f;
     }
 
-    /** Loads a tensor as {@code target}, see {@link SafetensorsFile#load}. */
-    public NDArray load(String name, NDManager manager, DataType target) {
-        return file(name).load(name, manager, target);
+    /**
+     * Loads a tensor of any size as {@code target}, see {@link SafetensorsFile#load}; all shards share one scratch
+     * buffer of at most {@value TensorStream#SCRATCH_BYTES} bytes.
+     */
+    public synchronized NDArray load(String name, NDManager manager, DataType target) {
+        return file(name).load(name, manager, target, scratch);
     }
 
     /** The stored type of the floating point weights (of the first one). */
@@ -150,6 +154,7 @@ public final class Checkpoint implements AutoCloseable {
 
     @Override
     public void close() {
+        scratch.release();
         files.forEach(SafetensorsFile::close);
     }
 }

@@ -3,7 +3,6 @@ package io.medreason.engine.safetensors;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,10 +21,13 @@ import java.util.Map;
 
 /**
  * A safetensors file opened for reading: the header is parsed and validated when the file is opened (length, JSON,
- * types, shape × type = byte span, spans inside the file, no overlaps); each tensor is memory-mapped on its own when
- * it is read, so files over 2 GB work (a single tensor must stay under 2 GB). Every error names the file and tensor.
+ * types, shape × type = byte span, spans inside the file, no overlaps). Every error names the file and tensor.
  *
- * <p>BF16 is widened to FP32 in Java while reading (DJL's PyTorch type table has no bf16).
+ * <p>{@link #load} streams a tensor of any size into native memory in pieces of at most
+ * {@value TensorStream#SCRATCH_BYTES} bytes (see {@link TensorStream}): the Java heap never holds the tensor, so a
+ * 2.2 GB FP32 embedding loads in a JVM with a 256 MiB heap. BF16 is widened to FP32 in Java on the way (DJL's PyTorch
+ * type table has no bf16). {@link #map} and {@link #floats} give Java views and arrays, so they stay limited to
+ * tensors Java can index (under 2 GB of bytes, under 2<sup>31</sup> elements).
  */
 public final class SafetensorsFile implements AutoCloseable {
 
@@ -37,8 +39,8 @@ public final class SafetensorsFile implements AutoCloseable {
     private final long dataStart;
     private final Map<String, TensorInfo> tensors;
     private final Map<String, String> metadata;
-    /** Widening buffer reused across tensors (each load copies out of it before returning). */
-    private ByteBuffer scratch;
+    private final TensorStream stream;
+    private final Scratch scratch = new Scratch();
 
     private SafetensorsFile(Path path, FileChannel channel, long dataStart, Map<String, TensorInfo> tensors,
             Map<String, String> metadata) {
@@ -47,6 +49,7 @@ public final class SafetensorsFile implements AutoCloseable {
         this.dataStart = dataStart;
         this.tensors = tensors;
         this.metadata = metadata;
+        this.stream = new TensorStream(path, channel, dataStart);
     }
 
     /** Opens and validates {@code file}. */
@@ -160,7 +163,8 @@ public final class SafetensorsFile implements AutoCloseable {
     public ByteBuffer map(String name) {
         TensorInfo info = info(name);
         if (info.byteLength() > Integer.MAX_VALUE) {
-            throw new SafetensorsException(path + ": tensor " + name + " is over 2 GB, which is not supported");
+            throw new SafetensorsException(path + ": tensor " + name + " has " + info.byteLength()
+                    + " bytes, over 2 GB (the most a Java buffer maps); load it with load(...) instead");
         }
         try {
             return channel.map(FileChannel.MapMode.READ_ONLY, dataStart + info.begin(), info.byteLength())
@@ -173,49 +177,39 @@ public final class SafetensorsFile implements AutoCloseable {
     /** A floating point tensor as Java floats (BF16/F16/F64 converted). */
     public float[] floats(String name) {
         TensorInfo info = info(name);
-        float[] out = new float[Math.toIntExact(info.elements())];
+        if (info.elements() > Integer.MAX_VALUE - 8) {
+            throw new SafetensorsException(path + ": tensor " + name + " has " + info.elements()
+                    + " elements, more than a Java array holds; load it with load(...) instead");
+        }
+        float[] out = new float[(int) info.elements()];
         FloatWidening.toFloats(map(name), info.dtype(), out, path + ": tensor " + name);
         return out;
     }
 
     /**
-     * Reads a floating point tensor into {@code manager} as {@code target} (FLOAT32 or FLOAT16). The result owns its
-     * memory (it does not alias the mapped file).
+     * Reads a floating point tensor of any size into {@code manager} as {@code target} (FLOAT32, or FLOAT16 for
+     * half-precision runs). The result is owned by PyTorch (it does not alias the file or a Java buffer); on the way
+     * it uses at most {@value TensorStream#SCRATCH_BYTES} bytes of off-heap scratch and 48 KiB of the Java heap.
      */
     public synchronized NDArray load(String name, NDManager manager, DataType target) {
+        return load(name, manager, target, scratch);
+    }
+
+    /** {@link #load(String, NDManager, DataType)} through a caller's scratch buffer (shared by shards). */
+    synchronized NDArray load(String name, NDManager manager, DataType target, Scratch through) {
         TensorInfo info = info(name);
         if (!info.dtype().isFloat()) {
             throw new SafetensorsException(path + ": tensor " + name + " has type " + info.dtype()
                     + ", expected a floating point weight");
         }
-        Shape shape = new Shape(info.shape());
-        ByteBuffer data = map(name);
-        NDArray raw;
-        if (info.dtype() == SafeDType.F32 || info.dtype() == SafeDType.F16) {
-            DataType type = info.dtype() == SafeDType.F32 ? DataType.FLOAT32 : DataType.FLOAT16;
-            raw = manager.create(data, shape, type);
-        } else {
-            ByteBuffer widened = scratch(Math.toIntExact(info.elements() * 4));
-            FloatWidening.toFloats(data, info.dtype(), widened.asFloatBuffer(), path + ": tensor " + name);
-            raw = manager.create(widened, shape, DataType.FLOAT32);
-        }
-        try (raw) {
-            NDArray owned = io.medreason.engine.NativeCopy.of(raw, target);
-            owned.setName(name);
-            return owned;
-        }
-    }
-
-    private synchronized ByteBuffer scratch(int bytes) {
-        if (scratch == null || scratch.capacity() < bytes) {
-            scratch = ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
-        }
-        return scratch.clear().limit(bytes).slice().order(ByteOrder.nativeOrder());
+        NDArray owned = stream.load(info, manager, target, through);
+        owned.setName(name);
+        return owned;
     }
 
     @Override
     public void close() {
-        scratch = null;
+        scratch.release();
         closeQuietly(channel);
     }
 

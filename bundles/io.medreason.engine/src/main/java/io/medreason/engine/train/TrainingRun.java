@@ -2,7 +2,6 @@ package io.medreason.engine.train;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.util.cuda.CudaUtils;
 
 import io.medreason.core.cli.UsageException;
 import io.medreason.core.run.Json;
@@ -11,6 +10,7 @@ import io.medreason.core.run.ModelDims;
 import io.medreason.core.run.RunProtocol;
 import io.medreason.core.run.RunSummary;
 import io.medreason.core.run.TrainingConfig;
+import io.medreason.engine.DeviceMemory;
 import io.medreason.engine.Engine;
 import io.medreason.engine.PrecisionChoice;
 import io.medreason.engine.lora.LoraAdapter;
@@ -21,7 +21,6 @@ import io.medreason.engine.text.QwenTokenizer;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,7 +217,7 @@ public final class TrainingRun {
         MemoryEstimate.Settings settings = new MemoryEstimate.Settings(config.batchSize(), config.gradAccum(),
                 config.maxLength(), config.loraR(), config.targets(), dtype == DataType.FLOAT16 ? 2 : 4,
                 config.gradientCheckpointing(), config.attnImplementation().equals("sdpa"));
-        long available = available(device);
+        long available = DeviceMemory.available(device);
         MemoryEstimate.Breakdown b = estimate.estimate(settings, available);
         out.println("memory estimate (" + device + "): " + b);
         if (!b.fits()) {
@@ -228,13 +227,5 @@ public final class TrainingRun {
                             ? "no batch/length setting fits: use a smaller model or a bigger device"
                             : "it would fit with: " + MemoryEstimate.flagsFor(settings, fix)));
         }
-    }
-
-    private static long available(Device device) {
-        if (device.isGpu()) {
-            return CudaUtils.getGpuMemory(device).getMax();
-        }
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
     }
 }
