@@ -107,10 +107,10 @@ class ChineseConverterTest {
         rebuilt.append(source.substring(sourceAt));
         assertEquals(conversion.text(), rebuilt.toString(), "changes must rebuild the converted text");
         List<String> changed = conversion.changes().stream().map(c -> c.source(conversion)).toList();
-        assertEquals(List.of("软件", "里", "U盘"), changed);
-        assertEquals(List.of("軟體", "裡", "隨身碟"),
+        assertEquals(List.of("软件", "B超", "里", "U盘"), changed);
+        assertEquals(List.of("軟體", "超音波", "裡", "隨身碟"),
                 conversion.changes().stream().map(c -> c.target(conversion)).toList());
-        assertEquals(5, conversion.changedSourceChars());
+        assertEquals(7, conversion.changedSourceChars());
     }
 
     @Test
