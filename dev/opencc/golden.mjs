@@ -1,15 +1,17 @@
 // Writes the reference outputs of OpenCC 1.4.2 (opencc-js, pure JavaScript; equal to the C++ CLI 1.4.1+) that the
 // io.medreason.chinese tests compare with, or checks that the committed ones are still what opencc-js gives.
 // Usage: node golden.mjs MODULES_DIR BUNDLE_DIR (write|check)
+//        node golden.mjs MODULES_DIR BUNDLE_DIR convert PROFILE IN OUT      (one file, for compare.sh)
+//        node golden.mjs MODULES_DIR BUNDLE_DIR random SEED LINES OUT      (random text, for live.sh)
 //   MODULES_DIR: a folder whose node_modules holds opencc-js@1.4.2; BUNDLE_DIR: bundles/io.medreason.chinese.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 
-const [modules, bundle, mode] = process.argv.slice(2);
-if (!modules || !bundle || !['write', 'check'].includes(mode)) {
-  console.error('usage: node golden.mjs MODULES_DIR BUNDLE_DIR (write|check)');
+const [modules, bundle, mode, ...rest] = process.argv.slice(2);
+if (!modules || !bundle || !['write', 'check', 'convert', 'random'].includes(mode)) {
+  console.error('usage: node golden.mjs MODULES_DIR BUNDLE_DIR (write|check|convert PROFILE IN OUT|random SEED LINES OUT)');
   process.exit(2);
 }
 const OpenCC = createRequire(path.join(path.resolve(modules), 'package.json'))('opencc-js');
@@ -95,6 +97,20 @@ function outputs() {
   return { 'corpus.tsv.gz': table(corpusColumns), 'random.tsv.gz': table(randomColumns) };
 }
 
+if (mode === 'convert') {
+  const [profile, input, output] = rest;
+  if (!PROFILES[profile]) {
+    console.error(`unknown profile ${profile}; known: ${Object.keys(PROFILES).join(' ')}`);
+    process.exit(2);
+  }
+  fs.writeFileSync(output, convert(profile, fs.readFileSync(input, 'utf8')));
+  process.exit(0);
+}
+if (mode === 'random') {
+  const [seed, lines, output] = rest;
+  fs.writeFileSync(output, randomText(Number(seed), Number(lines)));
+  process.exit(0);
+}
 if (mode === 'check') {
   let bad = 0;
   for (const [name, text] of Object.entries(outputs())) {

@@ -3,7 +3,6 @@ package io.medreason.chinese.internal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +89,6 @@ public final class Dictionaries {
         for (DictSpec member : union.members().reversed()) {
             merged.putAll(entries(((DictSpec.File) member).name()));
         }
-        return new LinkedHashMap<>(merged);
+        return merged;
     }
 }
