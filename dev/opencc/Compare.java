@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares our conversion of any UTF-8 file with the real OpenCC's, line by line, and prints the identical share and
- * the most frequent differing phrases. Usage: {@code java -cp CLASSPATH Compare.java PROFILE FILE [OPENCC_OUTPUT]};
- * run through compare.sh, which produces OPENCC_OUTPUT with the {@code opencc} command.
+ * Compares our conversion of any UTF-8 file with OpenCC 1.4.2's, line by line, and prints the identical share and
+ * the most frequent differing phrases; exits 1 below MIN percent. Usage:
+ * {@code java -cp CLASSES Compare.java PROFILE FILE OPENCC_OUTPUT [MIN]}; run through compare.sh, which produces
+ * OPENCC_OUTPUT with opencc-js.
  */
 public final class Compare {
 
@@ -38,6 +39,11 @@ public final class Compare {
                 profile, same, expected.size(), 100.0 * same / expected.size(), text.length(), seconds);
         phrases.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(30)
                 .forEach(e -> System.out.println("  " + e.getValue() + "x  opencc | ours: " + e.getKey()));
+        double min = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        if (100.0 * same / expected.size() < min) {
+            System.out.printf("%s: below %.1f%% identical lines%n", profile, min);
+            System.exit(1);
+        }
     }
 
     private static String difference(String a, String b) {

@@ -1,16 +1,17 @@
 #!/bin/sh
-# Converts FILE with the real OpenCC and with our core and prints the share of identical lines and the differences.
-# Usage: dev/opencc/compare.sh PROFILE FILE CLASSPATH
-#   CLASSPATH: the chinese bundle's compiled classes plus opencc4j 1.14.0, heaven 0.13.0 and nlp-common 0.0.5 jars.
+# Converts FILE with OpenCC 1.4.2 (opencc-js) and with our core and prints the share of identical lines and the
+# differences; exits 1 below MIN percent identical lines (default 99.9).
+# Usage: dev/opencc/compare.sh PROFILE FILE [MIN]
+#   Needs a build of the chinese bundle (bundles/io.medreason.chinese/target/classes) and node + npm.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-profile=${1:?usage: compare.sh PROFILE FILE CLASSPATH}
-file=${2:?usage: compare.sh PROFILE FILE CLASSPATH}
-cp=${3:?usage: compare.sh PROFILE FILE CLASSPATH}
-command -v opencc >/dev/null || { echo "opencc not found: apt-get install opencc" >&2; exit 2; }
-config=$profile
+. "$here/opencc-js.sh"
+profile=${1:?usage: compare.sh PROFILE FILE [MIN]}
+file=${2:?usage: compare.sh PROFILE FILE [MIN]}
+classes="$root/bundles/io.medreason.chinese/target/classes"
+[ -d "$classes" ] || { echo "no $classes: build first (./mvnw -B verify -pl bundles/io.medreason.core,bundles/io.medreason.chinese -DskipTests)" >&2; exit 2; }
 [ "$profile" = s2twp-med ] && { echo "s2twp-med has no OpenCC counterpart; compare s2twp" >&2; exit 2; }
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-opencc -c "${OPENCC_SHARE:-/usr/share/opencc}/$config.json" -i "$file" -o "$out"
-java -cp "$cp" "$here/Compare.java" "$profile" "$file" "$out"
+occ convert "$profile" "$file" "$out"
+java -cp "$classes" "$here/Compare.java" "$profile" "$file" "$out" "${3:-99.9}"

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Chinese script conversion with OpenCC's semantics (maximum-match segmentation, then the stages of OpenCC's
- * configuration in order) on opencc4j's dictionaries, corrected to agree with OpenCC 1.1.6.
+ * Chinese script conversion as OpenCC {@value #OPENCC_VERSION} converts: its dictionaries (shipped unchanged) and its
+ * configurations' semantics (normalization pre-pass, maximum-match segmentation, then the stages of the
+ * configuration in order, with {@code union} and {@code short_circuit} dictionary groups).
  *
  * <pre>{@code
  * ChineseConverter s2twp = ChineseConverter.of("s2twp");
@@ -26,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * loads the dictionaries, well under a second) and shared.
  */
 public final class ChineseConverter {
+
+    /** The OpenCC release whose dictionaries and configurations the profiles follow (npm package {@code opencc}). */
+    public static final String OPENCC_VERSION = "1.4.2";
 
     private static final Map<String, ChineseConverter> CACHE = new ConcurrentHashMap<>();
 
@@ -75,7 +79,7 @@ public final class ChineseConverter {
             StagedConverter s2twp = of(Profile.S2TWP.id()).engine;
             medical = new MedicalPass(PhraseTrie.of(MedicalDictionary.entries(s2twp::convert)));
         }
-        return new ChineseConverter(profile, new StagedConverter(profile, dictionaries, medical));
+        return new ChineseConverter(profile, new StagedConverter(profile.config(), dictionaries, medical));
     }
 
     /** This converter's profile name. */

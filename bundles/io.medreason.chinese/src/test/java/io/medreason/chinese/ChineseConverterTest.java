@@ -9,13 +9,14 @@ import io.medreason.chinese.internal.DictName;
 import io.medreason.chinese.internal.Dictionaries;
 import io.medreason.chinese.internal.MaxMatchSegment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Tricky cases; expected values are what OpenCC 1.1.6 gives (checked with the opencc command). */
+/** Tricky cases; expected values are what OpenCC 1.4.2 gives (checked with opencc-js 1.4.2). */
 class ChineseConverterTest {
 
     @Test
@@ -47,13 +48,20 @@ class ChineseConverterTest {
             "tw2sp, 資訊系統的軟體, 信息系统的软件",
             "tw2s, 資訊系統的軟體, 资讯系统的软体",
             "t2s, 乾燥的頭髮, 干燥的头发",
+            "s2twp, 胚胎发育, 胚胎發育",
+            "s2twp, 白细胞, 白血球",
+            "s2twp, 去干扰, 去干擾",
+            "s2twp, 司法程序, 司法程序",
+            "s2twp, 乙肝和丙肝, B肝和C肝",
+            "s2twp, ⿰氵每发, ⿰氵每發",
+            "s2t, \uF900发\uD87E\uDC00, 豈發麗",
             "s2twp-med, 前列腺癌, 攝護腺癌",
             "s2twp-med, 嚼服阿司匹林, 嚼服阿斯匹靈",
             "s2twp-med, 乙肝病毒, B肝病毒",
             "s2twp-med, 子宫颈癌和宫颈炎, 子宮頸癌和子宮頸炎",
             "s2twp-med, 心房颤动（房颤）, 心房顫動（心房顫動）",
             "s2twp-med, 超声波和B超, 超音波和超音波",
-            "s2twp-med, 老年痴呆症, 失智症",
+            "s2twp-med, 老年痴呆症和老年痴呆, 老年失智症和失智症",
             "s2twp-med, 帕金森病人和帕金森病, 帕金森氏症病人和帕金森氏症",
             "s2twp-med, 乙流感染, 乙流感染"})
     void convertsLikeOpencc(String profile, String source, String expected) {
@@ -70,11 +78,18 @@ class ChineseConverterTest {
     }
 
     @Test
-    void segmentsLikeOpenccThroughTheOpencc4jPlugInPoint() {
+    void segmentsLikeOpencc() {
         MaxMatchSegment segment = new MaxMatchSegment(Dictionaries.shipped().trie(DictName.ST_PHRASES));
         // text between dictionary matches stays one segment, a phrase is its own segment
-        assertEquals(List.of("我们用U盘拷贝", "信息系统"), segment.seg("我们用U盘拷贝信息系统"));
-        assertEquals(List.of("😀", "系统", "a"), segment.seg("😀系统a"));
+        assertEquals(List.of("我们用U盘拷贝", "信息系统"), segments(segment, "我们用U盘拷贝信息系统"));
+        assertEquals(List.of("😀", "系统", "a"), segments(segment, "😀系统a"));
+        assertEquals(List.of("⿰氵每"), segments(segment, "⿰氵每"), "an IDS is one unit");
+    }
+
+    private static List<String> segments(MaxMatchSegment segmentation, String text) {
+        List<String> segments = new ArrayList<>();
+        segmentation.segment(text, (start, end) -> segments.add(text.substring(start, end)));
+        return segments;
     }
 
     @Test
@@ -92,19 +107,28 @@ class ChineseConverterTest {
         rebuilt.append(source.substring(sourceAt));
         assertEquals(conversion.text(), rebuilt.toString(), "changes must rebuild the converted text");
         List<String> changed = conversion.changes().stream().map(c -> c.source(conversion)).toList();
-        assertEquals(List.of("软件", "里", "U盘"), changed);
-        assertEquals(List.of("軟體", "裡", "隨身碟"),
+        assertEquals(List.of("软件", "B超", "里", "U盘"), changed);
+        assertEquals(List.of("軟體", "超音波", "裡", "隨身碟"),
                 conversion.changes().stream().map(c -> c.target(conversion)).toList());
-        assertEquals(5, conversion.changedSourceChars());
+        assertEquals(7, conversion.changedSourceChars());
     }
 
     @Test
     void mergesPiecesAMedicalTermSpans() {
-        String source = "前列腺增生和乙肝，阿司匹林😀";
+        String source = "帕金森病人和宫颈癌😀";
         Conversion conversion = ChineseConverter.of("s2twp-med").convertWithChanges(source);
-        assertEquals("攝護腺增生和B肝，阿斯匹靈😀", conversion.text());
-        assertEquals(List.of("前列", "乙", "司", "林"),
+        assertEquals("帕金森氏症病人和子宮頸癌😀", conversion.text());
+        assertEquals(List.of("帕金森病人", "宫颈"),
                 conversion.changes().stream().map(c -> c.source(conversion)).toList());
+    }
+
+    @Test
+    void reportsChangesOfNormalizedCompatibilityIdeographs() {
+        String source = "\uF900发\uD87E\uDC00了"; // 豈 (U+F900) and 丽 (U+2F800) are normalized first
+        Conversion conversion = ChineseConverter.of("s2t").convertWithChanges(source);
+        assertEquals("豈發麗了", conversion.text());
+        assertEquals(List.of("\uF900发\uD87E\uDC00"), conversion.changes().stream().map(c -> c.source(conversion)).toList());
+        assertEquals(List.of("豈發麗"), conversion.changes().stream().map(c -> c.target(conversion)).toList());
     }
 
     @Test

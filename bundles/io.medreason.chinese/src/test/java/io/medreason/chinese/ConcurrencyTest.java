@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many threads initialise and use the converters at the same moment. The classes are loaded afresh in a private
- * class loader, so the race happens during initialisation (opencc4j is not safe while warming up), whatever ran
+ * class loader, so the race happens during initialisation (dictionaries are built lazily), whatever ran
  * before in this JVM.
  */
 class ConcurrencyTest {

@@ -19,13 +19,18 @@ final class Corpus {
     static String text() throws IOException {
         StringBuilder text = new StringBuilder();
         for (String file : FILES) {
-            try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("corpus file " + file + " is missing");
-                }
-                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+            text.append(text(file));
         }
         return text.toString();
+    }
+
+    /** One corpus file. */
+    static String text(String file) throws IOException {
+        try (InputStream in = Corpus.class.getResourceAsStream("/corpus/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("corpus file " + file + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -56,20 +56,30 @@ public final class ConvertCommand implements Subcommand {
                 medreason convert --profile P [--in FILE|-] [--out FILE|-]
                 medreason convert --profile P --dataset IN --out OUT [--fields %s]
                 medreason convert --bench [--profile P] [--in FILE]
+                medreason convert --version
 
                 Profiles: %s (s2twp-med: s2twp plus Taiwan medical terms).
+                Conversion follows OpenCC %s: its dictionaries and configurations of the same names.
                 Text mode converts UTF-8 line by line and keeps line endings (default: stdin to stdout).
                 Dataset mode converts the named string fields of each record of a JSON array or JSON Lines file
                 and keeps every other key as it is. Output files are replaced atomically.
                 --bench prints conversion speed (chars/s after warm-up) and the first conversion's time.
-                """.formatted(DEFAULT_FIELDS, String.join(", ", ChineseConverter.profiles()));
+                --version prints the OpenCC data version the profiles follow.
+                """.formatted(DEFAULT_FIELDS, String.join(", ", ChineseConverter.profiles()),
+                ChineseConverter.OPENCC_VERSION);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Flags flags = Flags.parse(args, Set.of("profile", "in", "out", "dataset", "fields"), Set.of("bench"));
+        Flags flags = Flags.parse(args, Set.of("profile", "in", "out", "dataset", "fields"), Set.of("bench", "version"));
         if (!flags.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + flags.positional().get(0) + "'");
+        }
+        if (flags.has("version")) {
+            out.println("OpenCC " + ChineseConverter.OPENCC_VERSION
+                    + " (dictionaries and configurations of the npm package opencc " + ChineseConverter.OPENCC_VERSION
+                    + "); s2twp-med adds the MedReason medical Taiwan terms");
+            return 0;
         }
         if (flags.has("bench")) {
             String file = flags.string("in", null);

@@ -2,44 +2,51 @@ package io.medreason.chinese.internal;
 
 /**
  * The OpenCC dictionaries our profiles use, named as in OpenCC ({@code STPhrases.ocd2} is {@link #ST_PHRASES}), and
- * where each one's base comes from before the project's corrections are applied.
+ * where each one's entries come from: most are OpenCC 1.4.2's text files as shipped; a few are derived from them at
+ * run time the way OpenCC's {@code data/scripts} derive them at build time.
  */
 public enum DictName {
-    /** Simplified to Traditional phrases; also the segmentation dictionary of the s2* profiles. */
-    ST_PHRASES("STPhrases", Base.OPENCC4J, null),
-    ST_CHARACTERS("STCharacters", Base.OPENCC4J, null),
-    TS_PHRASES("TSPhrases", Base.OPENCC4J, null),
-    TS_CHARACTERS("TSCharacters", Base.OPENCC4J, null),
-    HK_VARIANTS("HKVariants", Base.OPENCC4J, null),
-    /** Opencc4j keys these on Simplified text; OpenCC keys them on OpenCC-standard Traditional (stage 1's output). */
-    TW_PHRASES("TWPhrases", Base.OPENCC4J_REKEYED, null),
-    TW_VARIANTS("TWVariants", Base.OPENCC4J_REKEYED, null),
-    /** Not shipped by opencc4j: derived by reversing the Taiwan dictionaries. */
-    TW_PHRASES_REV("TWPhrasesRev", Base.REVERSED, TW_PHRASES),
-    TW_VARIANTS_REV("TWVariantsRev", Base.REVERSED, TW_VARIANTS),
-    /** Not shipped by opencc4j and not derivable: comes entirely from the correction file. */
-    TW_VARIANTS_REV_PHRASES("TWVariantsRevPhrases", Base.EMPTY, null);
+    CJK_COMPATIBILITY_IDEOGRAPHS("CJK_Compatibility_Ideographs", Source.SHIPPED, null),
+    /** Simplified to Traditional phrases; with the generated regional phrases, the segmentation of the s2* profiles. */
+    ST_PHRASES("STPhrases", Source.SHIPPED, null),
+    ST_CHARACTERS("STCharacters", Source.SHIPPED, null),
+    TS_PHRASES("TSPhrases", Source.SHIPPED, null),
+    TS_CHARACTERS("TSCharacters", Source.SHIPPED, null),
+    TW_PHRASES("TWPhrases", Source.SHIPPED, null),
+    TW_PHRASES_REV("TWPhrasesRev", Source.SHIPPED, null),
+    TW_VARIANTS("TWVariants", Source.SHIPPED, null),
+    TW_VARIANTS_PHRASES("TWVariantsPhrases", Source.SHIPPED, null),
+    TW_VARIANTS_REV_PHRASES("TWVariantsRevPhrases", Source.SHIPPED, null),
+    HK_VARIANTS("HKVariants", Source.SHIPPED, null),
+    HK_VARIANTS_PHRASES("HKVariantsPhrases", Source.SHIPPED, null),
+    HK_PHRASES("HKPhrases", Source.SHIPPED, null),
+    /** {@code reverse.py}: TWVariants with keys and values swapped. */
+    TW_VARIANTS_REV("TWVariantsRev", Source.REVERSED, TW_VARIANTS),
+    /** {@code extract_tofu_risk.py}: the {@code @tofu-risk} lines of TSCharacters (only t2s with tofu risk). */
+    TS_CHARACTERS_EXT("TSCharactersExt", Source.TOFU_RISK, TS_CHARACTERS),
+    /** {@code generate_st_phrases_from_regional_phrases.py}: see {@link RegionalPhrases}. */
+    ST_PHRASES_GENERATED_FROM_REGIONAL_PHRASES("STPhrases_GeneratedFromRegionalPhrases", Source.REGIONAL, null);
 
-    /** Where a dictionary's entries come from before corrections. */
-    public enum Base {
-        /** opencc4j's {@code /data/dictionary/NAME.txt} as shipped. */
-        OPENCC4J,
-        /** opencc4j's file with each key converted by the s2t stage (ST phrases + characters). */
-        OPENCC4J_REKEYED,
-        /** Another (corrected) dictionary with keys and default values swapped. */
+    /** Where a dictionary's entries come from. */
+    public enum Source {
+        /** {@code dict/opencc/NAME.txt} as shipped by OpenCC. */
+        SHIPPED,
+        /** Another dictionary with keys and values swapped. */
         REVERSED,
-        /** Nothing: the correction file holds every entry. */
-        EMPTY
+        /** The entries of another dictionary that carry a {@code # @tofu-risk:} line above them. */
+        TOFU_RISK,
+        /** Simplified forms of the regional phrase keys (HKPhrases, TWPhrases). */
+        REGIONAL
     }
 
     private final String fileName;
-    private final Base base;
-    private final DictName reverseOf;
+    private final Source source;
+    private final DictName from;
 
-    DictName(String fileName, Base base, DictName reverseOf) {
+    DictName(String fileName, Source source, DictName from) {
         this.fileName = fileName;
-        this.base = base;
-        this.reverseOf = reverseOf;
+        this.source = source;
+        this.from = from;
     }
 
     /** OpenCC's name without extension, e.g. {@code STPhrases}. */
@@ -47,12 +54,22 @@ public enum DictName {
         return fileName;
     }
 
-    public Base base() {
-        return base;
+    public Source source() {
+        return source;
     }
 
-    /** For {@link Base#REVERSED}: the dictionary that is reversed. */
-    public DictName reverseOf() {
-        return reverseOf;
+    /** For {@link Source#REVERSED} and {@link Source#TOFU_RISK}: the dictionary it is derived from. */
+    public DictName from() {
+        return from;
+    }
+
+    /** The dictionary OpenCC's configurations call {@code fileName.ocd2}, or {@code null}. */
+    public static DictName byFileName(String fileName) {
+        for (DictName name : values()) {
+            if (name.fileName.equals(fileName)) {
+                return name;
+            }
+        }
+        return null;
     }
 }

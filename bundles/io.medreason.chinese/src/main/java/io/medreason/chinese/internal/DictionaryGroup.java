@@ -3,8 +3,8 @@ package io.medreason.chinese.internal;
 import java.util.List;
 
 /**
- * OpenCC's {@code "type": "group"}: the first member dictionary that matches at a position wins, even when a later
- * member has a longer key there.
+ * OpenCC's {@code "match_policy": "short_circuit"} group (the default): the first member dictionary that matches at
+ * a position wins, even when a later member has a longer key there.
  */
 public final class DictionaryGroup implements Dictionary {
 

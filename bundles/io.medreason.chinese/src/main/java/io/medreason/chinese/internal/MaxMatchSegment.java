@@ -1,16 +1,11 @@
 package io.medreason.chinese.internal;
 
-import com.github.houbb.opencc4j.support.segment.Segment;
-
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * OpenCC's maximum-match segmentation, as an opencc4j {@link Segment} plug-in: at each position the longest key of
- * the segmentation dictionary becomes a segment of its own; text between matches (Latin, digits, emoji, characters
- * outside the BMP, Chinese no phrase covers) is collected into one segment. Offsets never split a surrogate pair.
+ * OpenCC's maximum-match segmentation ({@code mmseg}): at each position the longest key of the segmentation
+ * dictionary becomes a segment of its own; text between matches (Latin, digits, emoji, Chinese no phrase covers) is
+ * collected into one segment. Offsets never split a surrogate pair or an Ideographic Description Sequence.
  */
-public final class MaxMatchSegment implements Segment {
+public final class MaxMatchSegment {
 
     /** Receives the segments in order as source ranges. */
     @FunctionalInterface
@@ -20,6 +15,7 @@ public final class MaxMatchSegment implements Segment {
 
     private final Dictionary dictionary;
 
+    /** @param dictionary the segmentation dictionary, or {@code null}: then the whole text is one segment */
     public MaxMatchSegment(Dictionary dictionary) {
         this.dictionary = dictionary;
     }
@@ -27,12 +23,18 @@ public final class MaxMatchSegment implements Segment {
     /** Cuts {@code text} into segments and passes each one to {@code sink}. */
     public void segment(String text, Sink sink) {
         int length = text.length();
+        if (dictionary == null) {
+            if (length > 0) {
+                sink.segment(0, length);
+            }
+            return;
+        }
         int runStart = 0;
         int i = 0;
         while (i < length) {
             Dictionary.Entry entry = dictionary.match(text, i, length);
             if (entry == null) {
-                i += Character.charCount(text.codePointAt(i));
+                i += Unmatched.step(text, i, length);
                 continue;
             }
             if (runStart < i) {
@@ -45,12 +47,5 @@ public final class MaxMatchSegment implements Segment {
         if (runStart < length) {
             sink.segment(runStart, length);
         }
-    }
-
-    @Override
-    public List<String> seg(String text) {
-        List<String> segments = new ArrayList<>();
-        segment(text, (start, end) -> segments.add(text.substring(start, end)));
-        return segments;
     }
 }

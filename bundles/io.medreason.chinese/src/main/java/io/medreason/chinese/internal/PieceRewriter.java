@@ -58,7 +58,7 @@ public final class PieceRewriter {
         while (i < text.length()) {
             Dictionary.Entry entry = dictionary.match(text, i, text.length());
             if (entry == null) {
-                i += Character.charCount(Character.codePointAt(text, i));
+                i += Unmatched.step(text, i, text.length());
             } else {
                 matches.add(new int[] {i, i + entry.length()});
                 i += entry.length();

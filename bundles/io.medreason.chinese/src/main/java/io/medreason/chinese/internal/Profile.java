@@ -1,47 +1,58 @@
 package io.medreason.chinese.internal;
 
 import static io.medreason.chinese.internal.DictName.HK_VARIANTS;
+import static io.medreason.chinese.internal.DictName.HK_VARIANTS_PHRASES;
 import static io.medreason.chinese.internal.DictName.ST_CHARACTERS;
 import static io.medreason.chinese.internal.DictName.ST_PHRASES;
+import static io.medreason.chinese.internal.DictName.ST_PHRASES_GENERATED_FROM_REGIONAL_PHRASES;
 import static io.medreason.chinese.internal.DictName.TS_CHARACTERS;
 import static io.medreason.chinese.internal.DictName.TS_PHRASES;
 import static io.medreason.chinese.internal.DictName.TW_PHRASES;
 import static io.medreason.chinese.internal.DictName.TW_PHRASES_REV;
 import static io.medreason.chinese.internal.DictName.TW_VARIANTS;
+import static io.medreason.chinese.internal.DictName.TW_VARIANTS_PHRASES;
 import static io.medreason.chinese.internal.DictName.TW_VARIANTS_REV;
 import static io.medreason.chinese.internal.DictName.TW_VARIANTS_REV_PHRASES;
-
-import java.util.List;
+import static io.medreason.chinese.internal.DictSpec.file;
+import static io.medreason.chinese.internal.DictSpec.shortCircuit;
+import static io.medreason.chinese.internal.DictSpec.union;
 
 /**
- * The conversion profiles, each a transcription of the OpenCC configuration file of the same name
- * ({@code /usr/share/opencc/s2twp.json}): the segmentation dictionary and the conversion chain, one group of
- * dictionaries per stage. {@code s2twp-med} is {@code s2twp} followed by the project's medical Taiwan pass.
+ * The conversion profiles, each a transcription of OpenCC 1.4's configuration file of the same name ({@code
+ * data/config/s2twp.json}; dictionaries marked {@code may_output_tofu} are left out, as OpenCC does by default).
+ * {@code s2twp-med} is {@code s2twp} followed by the project's medical Taiwan pass.
  */
 public enum Profile {
-    S2T("s2t", ST_PHRASES, false, List.of(ST_PHRASES, ST_CHARACTERS)),
-    S2TW("s2tw", ST_PHRASES, false, List.of(ST_PHRASES, ST_CHARACTERS), List.of(TW_VARIANTS)),
-    S2TWP("s2twp", ST_PHRASES, false, List.of(ST_PHRASES, ST_CHARACTERS), List.of(TW_PHRASES), List.of(TW_VARIANTS)),
-    T2S("t2s", TS_PHRASES, false, List.of(TS_PHRASES, TS_CHARACTERS)),
-    TW2S("tw2s", TS_PHRASES, false, List.of(TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV),
-            List.of(TS_PHRASES, TS_CHARACTERS)),
-    TW2SP("tw2sp", TS_PHRASES, false, List.of(TW_PHRASES_REV, TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV),
-            List.of(TS_PHRASES, TS_CHARACTERS)),
-    S2HK("s2hk", ST_PHRASES, false, List.of(ST_PHRASES, ST_CHARACTERS), List.of(HK_VARIANTS)),
-    S2TWP_MED("s2twp-med", ST_PHRASES, true, List.of(ST_PHRASES, ST_CHARACTERS), List.of(TW_PHRASES),
-            List.of(TW_VARIANTS));
+    S2T("s2t", false, OpenccConfig.of(null, Chains.ST)),
+    S2TW("s2tw", false, OpenccConfig.of(Chains.ST_SEGMENTS, Chains.ST,
+            shortCircuit(file(TW_VARIANTS_PHRASES), file(TW_VARIANTS)))),
+    S2TWP("s2twp", false, Chains.S2TWP),
+    T2S("t2s", false, OpenccConfig.of(null, Chains.TS)),
+    TW2S("tw2s", false, OpenccConfig.of(file(TS_PHRASES),
+            shortCircuit(file(TW_VARIANTS_REV_PHRASES), file(TW_VARIANTS_REV)), Chains.TS)),
+    TW2SP("tw2sp", false, OpenccConfig.of(file(TS_PHRASES),
+            shortCircuit(file(TW_PHRASES_REV), file(TW_VARIANTS_REV_PHRASES), file(TW_VARIANTS_REV)), Chains.TS)),
+    S2HK("s2hk", false, OpenccConfig.of(Chains.ST_SEGMENTS, Chains.ST,
+            shortCircuit(file(HK_VARIANTS_PHRASES), file(HK_VARIANTS)))),
+    S2TWP_MED("s2twp-med", true, Chains.S2TWP);
+
+    /** Shared parts of the configurations. */
+    private static final class Chains {
+        static final DictSpec ST_SEGMENTS = union(file(ST_PHRASES), file(ST_PHRASES_GENERATED_FROM_REGIONAL_PHRASES));
+        static final DictSpec ST = shortCircuit(ST_SEGMENTS, file(ST_CHARACTERS));
+        static final DictSpec TS = shortCircuit(file(TS_PHRASES), file(TS_CHARACTERS));
+        static final OpenccConfig S2TWP = OpenccConfig.of(ST_SEGMENTS, ST,
+                shortCircuit(file(TW_PHRASES), file(TW_VARIANTS_PHRASES), file(TW_VARIANTS)));
+    }
 
     private final String id;
-    private final DictName segmentation;
     private final boolean medical;
-    private final List<List<DictName>> chain;
+    private final OpenccConfig config;
 
-    @SafeVarargs
-    Profile(String id, DictName segmentation, boolean medical, List<DictName>... chain) {
+    Profile(String id, boolean medical, OpenccConfig config) {
         this.id = id;
-        this.segmentation = segmentation;
         this.medical = medical;
-        this.chain = List.of(chain);
+        this.config = config;
     }
 
     /** The name users type, e.g. {@code s2twp}. */
@@ -49,14 +60,14 @@ public enum Profile {
         return id;
     }
 
-    /** Dictionary whose keys cut the text into segments (OpenCC's {@code mmseg}). */
-    public DictName segmentation() {
-        return segmentation;
+    /** The OpenCC configuration this profile runs. */
+    public OpenccConfig config() {
+        return config;
     }
 
-    /** Stages in order; each stage is a group of dictionaries, the first matching one wins. */
-    public List<List<DictName>> chain() {
-        return chain;
+    /** The OpenCC configuration file it transcribes, e.g. {@code s2twp} for {@code s2twp-med}. */
+    public String opencc() {
+        return medical ? S2TWP.id : id;
     }
 
     /** Whether the medical Taiwan pass runs after the chain. */

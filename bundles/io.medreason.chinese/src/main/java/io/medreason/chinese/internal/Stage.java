@@ -2,7 +2,7 @@ package io.medreason.chinese.internal;
 
 /**
  * One step of an OpenCC conversion chain: maximum-match replacement over a segment with one dictionary (or group).
- * Characters no key matches are copied as they are, one code point at a time.
+ * Text no key matches is copied as it is, one code point (or Ideographic Description Sequence) at a time.
  */
 public final class Stage {
 
@@ -20,7 +20,7 @@ public final class Stage {
         while (i < length) {
             Dictionary.Entry entry = dictionary.match(segment, i, length);
             if (entry == null) {
-                int step = Character.charCount(segment.codePointAt(i));
+                int step = Unmatched.step(segment, i, length);
                 if (out != null) {
                     out.append(segment, i, i + step);
                 }

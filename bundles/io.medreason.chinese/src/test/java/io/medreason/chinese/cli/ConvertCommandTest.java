@@ -52,6 +52,15 @@ class ConvertCommandTest {
     }
 
     @Test
+    void namesTheOpenccDataVersion() throws Exception {
+        assertEquals(0, run("--version"));
+        assertTrue(stdout.toString(StandardCharsets.UTF_8).startsWith("OpenCC 1.4.2 "), stdout.toString());
+        String usage = new ConvertCommand().usage();
+        assertTrue(usage.contains("Conversion follows OpenCC 1.4.2"), usage);
+        assertTrue(usage.contains("--version"), usage);
+    }
+
+    @Test
     void convertsTextLineByLineKeepingLineEndings() throws Exception {
         Path in = Files.writeString(dir.resolve("in.txt"), "软件\r\n信息系统\n\n皮肤科 U盘 😀\r\n最后一行");
         Path out = dir.resolve("out.txt");
