@@ -90,7 +90,7 @@ public record TrainingConfig(Path model, Path data, Path output, Path initAdapte
     private void validate() {
         oneOf("scheduler", scheduler, "linear", "cosine", "constant");
         oneOf("train-on", trainOn, "assistant", "all");
-        oneOf("convert", convert, "s2twp", "s2tw", "s2t", "none");
+        oneOf("convert", convert, "s2twp", "s2twp-med", "s2tw", "s2t", "none");
         oneOf("precision", precision, "auto", "fp32", "fp16", "bf16");
         oneOf("truncation", truncation, "drop", "cut");
         oneOf("device", device, "auto", "cpu", "gpu");

@@ -9,7 +9,7 @@ final class DataTab extends AttributeTab {
     protected void createFields(Composite c) {
         path(c, "Training data set:", "data", false);
         combo(c, "Template:", "template", true, "chatml-reasoning", "alpaca-reasoning", "raw");
-        combo(c, "Chinese conversion:", "convert", false, "s2twp", "s2tw", "s2t", "none");
+        combo(c, "Chinese conversion:", "convert", false, "s2twp", "s2twp-med", "s2tw", "s2t", "none");
         text(c, "Max length (tokens):", "max-length");
         combo(c, "Longer records:", "truncation", false, "drop", "cut");
         combo(c, "Loss on:", "train-on", false, "assistant", "all");
