@@ -2,6 +2,7 @@ package io.medreason.engine.train;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.util.cuda.CudaUtils;
 
 import io.medreason.core.cli.UsageException;
 import io.medreason.core.run.Json;
