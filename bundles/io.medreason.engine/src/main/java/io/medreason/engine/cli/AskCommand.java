@@ -72,10 +72,10 @@ public final class AskCommand implements Subcommand {
         RunTemplate template = RunTemplate.of(flags.has("adapter") ? flags.existingPath("adapter") : null, system);
         GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")),
                 template.defaultMaxNewTokens());
-        err.println("template " + template.template().name() + " (" + template.source() + "), up to "
-                + config.maxNewTokens() + " new tokens");
         String question = String.join(" ", flags.positional()).trim();
         try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens())) {
+            err.println("template " + template.template().name() + " (" + template.source() + "), up to "
+                    + config.maxNewTokens() + " new tokens");
             Generator generator = new Generator(loaded.model, loaded.tokenizer);
             if (!question.isEmpty()) {
                 answer(generator, loaded, template, question, config, () -> false, out, err);
