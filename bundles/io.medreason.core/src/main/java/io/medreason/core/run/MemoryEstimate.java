@@ -19,7 +19,7 @@ public final class MemoryEstimate {
     /** Bytes per LoRA weight: fp32 master, gradient, and AdamW's two moments. */
     static final int LORA_BYTES_PER_PARAM = 16;
     /** Label positions whose vocabulary-sized logits the trainer makes at once. */
-    public static final int LOGIT_ROWS = 1024;
+    public static final int LOGIT_ROWS = 512;
     /** Headroom for the runtime (CUDA context, allocator, workspace) added to every estimate. */
     static final long RUNTIME_OVERHEAD = 512L << 20;
 

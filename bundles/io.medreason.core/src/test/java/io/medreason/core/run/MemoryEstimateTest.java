@@ -56,7 +56,7 @@ class MemoryEstimateTest {
     @Test
     void logitsAreBoundedByTheHeadsChunk() {
         MemoryEstimate estimate = new MemoryEstimate(ModelDims.QWEN25_3B);
-        var shortRun = new MemoryEstimate.Settings(1, 1, 256, 32, TrainingConfig.ALL_TARGETS, 2, true, true);
+        var shortRun = new MemoryEstimate.Settings(1, 1, MemoryEstimate.LOGIT_ROWS / 4, 32, TrainingConfig.ALL_TARGETS, 2, true, true);
         var oneChunk = new MemoryEstimate.Settings(1, 1, MemoryEstimate.LOGIT_ROWS, 32, TrainingConfig.ALL_TARGETS, 2,
                 true, true);
         var longRun = new MemoryEstimate.Settings(2, 1, 2048, 32, TrainingConfig.ALL_TARGETS, 2, true, true);

@@ -67,7 +67,8 @@ public final class DemoCommand implements Subcommand {
                 "--output", output.toString(), "--steps", f.string("steps", "30"), "--batch-size", "2",
                 "--grad-accum", "1", "--max-length", f.string("max-length", "160"), "--lr", f.string("lr", "0.02"),
                 "--warmup-steps", "3", "--lora-r", "16", "--lora-alpha", "32", "--eval-fraction", "0.15",
-                "--checkpoint-every", "0", "--seed", f.string("seed", "3407"), "--device", "cpu");
+                "--checkpoint-every", "0", "--seed", f.string("seed", "3407"), "--device", "cpu",
+                "--truncation", "cut"); // a one-minute CPU run: 160 tokens, the sample's records cut to fit
         TrainingConfig config = TrainingConfig.fromArgs(common);
         List<String> simplified = new ArrayList<>(common);
         simplified.addAll(List.of("--convert", "none"));

@@ -70,7 +70,9 @@ public final class TrainingRun {
                     : "; " + data.eval().size() + " held-out records for eval_loss"));
             if (data.train().isEmpty()) {
                 throw new UsageException(config.data() + ": no record has answer tokens within --max-length "
-                        + config.maxLength());
+                        + config.maxLength() + (data.trainStats().dropped() == 0 ? "" : " (" + data.trainStats()
+                                .dropped() + " longer records left out by --truncation drop: raise --max-length or"
+                                + " use --truncation cut)"));
             }
             Checkpoints checkpoints = new Checkpoints(config.output());
             Optional<Path> resumeFrom = config.resume() ? checkpoints.latest() : Optional.empty();

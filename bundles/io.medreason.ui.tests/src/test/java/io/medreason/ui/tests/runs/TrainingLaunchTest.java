@@ -64,6 +64,7 @@ class TrainingLaunchTest {
                 "max-length", "160", "lora-r", "4", "lora-alpha", "8", "checkpoint-every", "2");
         v.forEach((k, value) -> wc.setAttribute(TrainingAttributes.key(k), value));
         wc.setAttribute(TrainingAttributes.key("eval-fraction"), "0.1");
+        wc.setAttribute(TrainingAttributes.key("truncation"), "cut"); // the sample's records exceed 160 tokens
         wc.setAttribute(TrainingAttributes.key("eval-every"), "2");
         wc.setAttribute(TrainingAttributes.HEAP, "1g");
         wc.setAttribute(TrainingAttributes.STOP_TIMEOUT, 60);
