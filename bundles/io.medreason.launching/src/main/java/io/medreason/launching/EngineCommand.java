@@ -26,6 +26,7 @@ public final class EngineCommand {
         if (heap != null && !heap.isBlank()) {
             cmd.add("-Xmx" + heap.strip());
         }
+        cmd.add("--enable-native-access=ALL-UNNAMED"); // JNA and DJL load natives: no warnings in the console
         cmd.add("-Dai.djl.offline=true");
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Dstdout.encoding=UTF-8");
