@@ -203,7 +203,7 @@ public final class RunState {
 
     /** The run's configuration JSON ({@code launch-config.json}, else {@code training_config.json}), or empty. */
     public Map<String, Object> config() {
-        for (String name : new String[] {TrainingLaunch.LAUNCH_CONFIG_FILE, "training_config.json"}) {
+        for (String name : RunProtocol.CONFIG_FILES) {
             Path file = folder.resolve(name);
             if (Files.isRegularFile(file)) {
                 try {

@@ -1,6 +1,7 @@
 package io.medreason.core.run;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +39,12 @@ public final class RunProtocol {
 
     /** Name of the metrics file in the run's output folder. */
     public static final String METRICS_FILE = "metrics.jsonl";
+    /** The run's configuration as the engine writes it (the typed JSON form of the train flags). */
+    public static final String TRAINING_CONFIG_FILE = "training_config.json";
+    /** The run's configuration as the workbench's launch writes it for the child JVM. */
+    public static final String LAUNCH_CONFIG_FILE = "launch-config.json";
+    /** A run folder's configuration files, in the order they are read. */
+    public static final List<String> CONFIG_FILES = List.of(LAUNCH_CONFIG_FILE, TRAINING_CONFIG_FILE);
     /** The command line flag that names the watcher's loopback port. */
     public static final String PORT_FLAG = "progress-port";
 

@@ -2,6 +2,7 @@ package io.medreason.engine.cli;
 
 import io.medreason.core.cli.UsageException;
 import io.medreason.core.run.Json;
+import io.medreason.core.run.RunProtocol;
 import io.medreason.core.template.ChatMlReasoningTemplate;
 import io.medreason.core.template.PromptTemplate;
 import io.medreason.core.template.SftRecord;
@@ -11,13 +12,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The prompt template {@code ask} writes a question with: the one the adapter's run trained with (its
- * {@code training_config.json}, or the workbench's {@code launch-config.json}, in the adapter folder or, for a
+ * The prompt template {@code ask} writes a question with: the one the adapter's run trained with (its configuration,
+ * {@link RunProtocol#CONFIG_FILES}, in the adapter folder or, for a
  * {@code checkpoint-N}, in the run folder above it), else {@code chatml-reasoning}. Reasoning templates answer with a
  * think block first, so they get a longer default answer.
  *
@@ -26,8 +26,6 @@ import java.util.Optional;
  */
 public record RunTemplate(PromptTemplate template, String source) {
 
-    /** Run configuration files, newest format first. */
-    static final List<String> CONFIG_FILES = List.of("training_config.json", "launch-config.json");
     /** Default {@code --max-new-tokens} for reasoning templates (the think block comes first) and for others. */
     static final int REASONING_MAX_NEW_TOKENS = 2048;
     static final int PLAIN_MAX_NEW_TOKENS = 512;
@@ -53,7 +51,7 @@ public record RunTemplate(PromptTemplate template, String source) {
 
     private static Optional<Path> configOf(Path adapter) {
         for (Path dir : new Path[] {adapter, adapter.toAbsolutePath().getParent()}) {
-            for (String name : CONFIG_FILES) {
+            for (String name : RunProtocol.CONFIG_FILES) {
                 if (dir != null && Files.isRegularFile(dir.resolve(name))) {
                     return Optional.of(dir.resolve(name));
                 }

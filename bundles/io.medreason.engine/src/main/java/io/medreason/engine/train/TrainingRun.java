@@ -95,8 +95,8 @@ public final class TrainingRun {
                 config.evalEvery(), 6.0 * (dims.parameterCount() - (long) dims.vocabSize() * dims.hiddenSize()),
                 model.dtype() == DataType.FLOAT16);
         Files.createDirectories(config.output());
-        Files.writeString(config.output().resolve("training_config.json"), Json.write(config.toJson()) + "\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(config.output().resolve(RunProtocol.TRAINING_CONFIG_FILE),
+                Json.write(config.toJson()) + "\n", StandardCharsets.UTF_8);
         List<AutoCloseable> closeables = new ArrayList<>();
         try {
             List<TrainingListener> listeners = listeners(closeables, totalSteps);
