@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,15 @@ public final class TestData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Three short medical-o1 records in Simplified Chinese, written to {@code file} as JSON Lines. */
+    public static Path threeRecords(Path file) throws IOException {
+        return Files.writeString(file, """
+                {"Question": "头痛怎么办？", "Complex_CoT": "先排除危险信号。", "Response": "多休息，持续请就医。"}
+                {"Question": "发烧怎么办？", "Complex_CoT": "看精神状态。", "Response": "补充水分，高烧不退请就医。"}
+                {"Question": "血压高怎么办？", "Complex_CoT": "先确认测量方法。", "Response": "定期量测血压，遵医嘱服药。"}
+                """, StandardCharsets.UTF_8);
     }
 
     /** tiny-qwen2/ids.json as arrays. */

@@ -1,12 +1,12 @@
 package io.medreason.engine.safetensors;
 
+import io.medreason.engine.train.PeakMemory;
+
 import java.io.IOException;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -26,8 +26,10 @@ final class MemoryPeak {
     static MemoryPeak start() throws IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        Files.writeString(Path.of("/proc/self/clear_refs"), "5"); // resets VmHWM to the current RSS
-        return new MemoryPeak(status("VmRSS"));
+        if (!PeakMemory.reset()) { // resets VmHWM to the current RSS
+            throw new IOException("cannot reset the peak resident set (/proc/self/clear_refs)");
+        }
+        return new MemoryPeak(status(PeakMemory.currentBytes(), "VmRSS"));
     }
 
     /** Peak heap in use since {@link #start} (bytes). */
@@ -44,7 +46,7 @@ final class MemoryPeak {
 
     /** How far the resident set rose above its size at {@link #start} (bytes). */
     long rssRise() throws IOException {
-        return status("VmHWM") - rssBefore;
+        return status(PeakMemory.peakBytes(), "VmHWM") - rssBefore;
     }
 
     /** The maximum heap this JVM may use (-Xmx). */
@@ -61,12 +63,10 @@ final class MemoryPeak {
         return bytes / (double) (1 << 20);
     }
 
-    private static long status(String key) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith(key + ":")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-            }
+    private static long status(long bytes, String key) throws IOException {
+        if (bytes < 0) {
+            throw new IOException("/proc/self/status has no " + key);
         }
-        throw new IOException("/proc/self/status has no " + key);
+        return bytes;
     }
 }

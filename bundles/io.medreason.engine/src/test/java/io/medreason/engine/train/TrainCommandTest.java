@@ -33,12 +33,7 @@ class TrainCommandTest {
 
     @Test
     void progressSocketStopThenResume(@TempDir Path dir) throws Exception {
-        Path data = dir.resolve("d.jsonl");
-        Files.writeString(data, """
-                {"Question": "头痛怎么办？", "Complex_CoT": "先排除危险信号。", "Response": "多休息，持续请就医。"}
-                {"Question": "发烧怎么办？", "Complex_CoT": "看精神状态。", "Response": "补充水分，高烧不退请就医。"}
-                {"Question": "血压高怎么办？", "Complex_CoT": "先确认测量方法。", "Response": "定期量测血压，遵医嘱服药。"}
-                """);
+        Path data = TestData.threeRecords(dir.resolve("d.jsonl"));
         Path out = dir.resolve("run");
         List<String> args = List.of("--model", TestData.TINY_MODEL.toString(), "--data", data.toString(), "--output",
                 out.toString(), "--steps", "3", "--batch-size", "2", "--grad-accum", "1", "--max-length", "128",
