@@ -48,6 +48,21 @@ class TrainDefaultsCommandTest {
         assertEquals(0L, cut.get("dropped_records"));
     }
 
+    @Test
+    void theMedicalProfileReachesWhatTrains(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("med.jsonl");
+        Files.writeString(data, """
+                {"Question": "要送重症监护室吗？", "Complex_CoT": "先评估。", "Response": "要送重症监护室。"}
+                """, StandardCharsets.UTF_8);
+        train(data, dir.resolve("s2twp"), "--convert", "s2twp");
+        train(data, dir.resolve("med"), "--convert", "s2twp-med");
+        long plain = (Long) start(dir.resolve("s2twp")).get("tokens");
+        long med = (Long) start(dir.resolve("med")).get("tokens");
+        System.out.printf("tokens of the record: s2twp %d, s2twp-med %d%n", plain, med);
+        // s2twp-med writes 加護病房 (4 characters) where s2twp writes 重症監護室 (5)
+        assertTrue(plain != med, "--convert s2twp-med must change the text that trains: " + plain + " tokens both");
+    }
+
     private static String train(Path data, Path out, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("--model", TestData.TINY_MODEL.toString(), "--data",
                 data.toString(), "--output", out.toString(), "--steps", "1", "--batch-size", "1", "--grad-accum", "1",
