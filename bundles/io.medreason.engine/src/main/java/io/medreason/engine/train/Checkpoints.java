@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,9 +41,20 @@ public final class Checkpoints {
     }
 
     private final Path output;
+    private final int saveTotalLimit;
 
+    /** Checkpoints of a run folder, all kept. */
     public Checkpoints(Path output) {
+        this(output, 0);
+    }
+
+    /**
+     * Checkpoints of a run folder that keeps the newest {@code saveTotalLimit} (Hugging Face's
+     * {@code save_total_limit}; 0 = all): older ones are deleted only after a new one is complete.
+     */
+    public Checkpoints(Path output, int saveTotalLimit) {
         this.output = output;
+        this.saveTotalLimit = saveTotalLimit;
     }
 
     /** Writes {@code checkpoint-<step>} atomically and returns its path. */
@@ -66,7 +78,24 @@ public final class Checkpoints {
             deleteTree(tmp);
             throw e;
         }
+        prune();
         return target;
+    }
+
+    /** Deletes the oldest complete checkpoints beyond the limit. */
+    private void prune() throws IOException {
+        if (saveTotalLimit <= 0) {
+            return;
+        }
+        List<Path> complete;
+        try (Stream<Path> list = Files.list(output)) {
+            complete = list.filter(p -> p.getFileName().toString().matches(PREFIX + "\\d+"))
+                    .filter(p -> Files.isRegularFile(p.resolve(TrainerState.FILE)))
+                    .sorted(Comparator.comparingLong(Checkpoints::stepOf)).toList();
+        }
+        for (Path old : complete.subList(0, Math.max(0, complete.size() - saveTotalLimit))) {
+            deleteTree(old);
+        }
     }
 
     /** The newest complete checkpoint in the output folder, if any. */

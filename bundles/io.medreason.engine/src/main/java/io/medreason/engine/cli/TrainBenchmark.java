@@ -1,4 +1,4 @@
-package io.medreason.engine.train;
+package io.medreason.engine.cli;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
@@ -10,13 +10,24 @@ import io.medreason.core.cli.UsageException;
 import io.medreason.core.run.MemoryEstimate;
 import io.medreason.core.run.ModelDims;
 import io.medreason.engine.Engine;
-import io.medreason.engine.cli.Benchmark;
-import io.medreason.engine.cli.HardwareProbe;
 import io.medreason.engine.lora.LoraAdapter;
 import io.medreason.engine.lora.LoraConfig;
 import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Config;
 import io.medreason.engine.model.Qwen2Model;
+import io.medreason.engine.train.AdamW;
+import io.medreason.engine.train.CausalLm;
+import io.medreason.engine.train.CheckpointedQwen2;
+import io.medreason.engine.train.Checkpoints;
+import io.medreason.engine.train.LossScaler;
+import io.medreason.engine.train.LrSchedule;
+import io.medreason.engine.train.PeakMemory;
+import io.medreason.engine.train.TokenizedExample;
+import io.medreason.engine.train.Trainer;
+import io.medreason.engine.train.TrainerOptions;
+import io.medreason.engine.train.TrainerState;
+import io.medreason.engine.train.TrainingListener;
+import io.medreason.engine.train.TrainingRun;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.medreason.engine.train;
+package io.medreason.engine.cli;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
@@ -9,6 +9,7 @@ import io.medreason.core.cli.UsageException;
 import io.medreason.core.run.RunSummary;
 import io.medreason.core.run.StepMetrics;
 import io.medreason.core.run.TrainingConfig;
+import io.medreason.core.run.TrainingOption;
 import io.medreason.engine.Engine;
 import io.medreason.engine.generate.GenerationConfig;
 import io.medreason.engine.generate.Generator;
@@ -16,6 +17,14 @@ import io.medreason.engine.lora.LoraAdapter;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.ChatMl;
 import io.medreason.engine.text.QwenTokenizer;
+import io.medreason.engine.train.CausalLm;
+import io.medreason.engine.train.HeldOutLoss;
+import io.medreason.engine.train.ScriptShare;
+import io.medreason.engine.train.StopSignal;
+import io.medreason.engine.train.TokenizedExample;
+import io.medreason.engine.train.TrainingData;
+import io.medreason.engine.train.TrainingListener;
+import io.medreason.engine.train.TrainingRun;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -50,10 +59,23 @@ public final class DemoCommand implements Subcommand {
     @Override
     public String usage() {
         return """
-                Usage: medreason demo [--model DIR] [--data FILE] [--output DIR] [--steps 40] [--max-length 160]
-                                      [--lr 0.01] [--seed 3407]
+                Usage: medreason demo [--model DIR] [--data FILE] [--output DIR] [--steps 30] [--max-length 160]
+                                      [--lr 0.02] [--seed 3407]
                 Defaults: models/tiny-qwen2 and samples/medical-o1-zh-sample.json of the installation; the adapter
                 goes to a new folder under the system's temporary folder unless --output is given.""";
+    }
+
+    /** A one-minute CPU run: 160 tokens (the sample's records cut to fit), rank 16, 30 steps of batch 2. */
+    private static TrainingConfig recipe(Flags f, Path model, Path data, Path output) {
+        return TrainingConfig.builder().set(TrainingOption.MODEL, model).set(TrainingOption.DATA, data)
+                .set(TrainingOption.OUTPUT, output).set(TrainingOption.STEPS, f.string("steps", "30"))
+                .set(TrainingOption.BATCH_SIZE, 2).set(TrainingOption.GRAD_ACCUM, 1)
+                .set(TrainingOption.MAX_LENGTH, f.string("max-length", "160"))
+                .set(TrainingOption.LR, f.string("lr", "0.02")).set(TrainingOption.WARMUP_STEPS, 3)
+                .set(TrainingOption.LORA_R, 16).set(TrainingOption.LORA_ALPHA, 32)
+                .set(TrainingOption.EVAL_FRACTION, 0.15).set(TrainingOption.CHECKPOINT_EVERY, 0)
+                .set(TrainingOption.SEED, f.string("seed", "3407")).set(TrainingOption.DEVICE, "cpu")
+                .set(TrainingOption.TRUNCATION, "cut").build();
     }
 
     @Override
@@ -63,16 +85,8 @@ public final class DemoCommand implements Subcommand {
         Path model = existing(f.string("model", home.resolve("models/tiny-qwen2").toString()), "model");
         Path data = existing(f.string("data", home.resolve("samples/medical-o1-zh-sample.json").toString()), "data");
         Path output = f.has("output") ? Path.of(f.string("output", "")) : Files.createTempDirectory("medreason-demo-");
-        List<String> common = List.of("--model", model.toString(), "--data", data.toString(),
-                "--output", output.toString(), "--steps", f.string("steps", "30"), "--batch-size", "2",
-                "--grad-accum", "1", "--max-length", f.string("max-length", "160"), "--lr", f.string("lr", "0.02"),
-                "--warmup-steps", "3", "--lora-r", "16", "--lora-alpha", "32", "--eval-fraction", "0.15",
-                "--checkpoint-every", "0", "--seed", f.string("seed", "3407"), "--device", "cpu",
-                "--truncation", "cut"); // a one-minute CPU run: 160 tokens, the sample's records cut to fit
-        TrainingConfig config = TrainingConfig.fromArgs(common);
-        List<String> simplified = new ArrayList<>(common);
-        simplified.addAll(List.of("--convert", "none"));
-        TrainingConfig unconverted = TrainingConfig.fromArgs(simplified);
+        TrainingConfig config = recipe(f, model, data, output);
+        TrainingConfig unconverted = config.with(TrainingOption.CONVERT, "none");
         out.println("MedReason demo: LoRA fine-tuning of " + model + " on " + data + " (converted with s2twp)");
         Engine.init();
         try (QwenTokenizer tokenizer = QwenTokenizer.load(model);

@@ -1,4 +1,4 @@
-package io.medreason.engine.train;
+package io.medreason.engine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
