@@ -5,8 +5,6 @@ import io.medreason.core.run.ModelDims;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -34,12 +32,7 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
         }
         try {
             MemoryEstimate estimate = new MemoryEstimate(dims);
-            MemoryEstimate.Settings s = new MemoryEstimate.Settings(intOf(c, "batch-size"), intOf(c, "grad-accum"),
-                    intOf(c, "max-length"), intOf(c, "lora-r"),
-                    List.of(TrainingAttributes.get(c, "targets").split("\\s*,\\s*")),
-                    weightBytes(TrainingAttributes.get(c, "precision"), TrainingAttributes.get(c, "device")),
-                    TrainingAttributes.isOn(c, "gradient-checkpointing"),
-                    TrainingAttributes.get(c, "attn-implementation").equals("sdpa"));
+            MemoryEstimate.Settings s = MemoryEstimate.Settings.of(TrainingAttributes.toConfig(c));
             MemoryEstimate.Breakdown b = estimate.estimate(s, availableBytes);
             if (b.fits()) {
                 return new HardwareEstimate(b.toString(), true, "");
@@ -48,33 +41,8 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
             return new HardwareEstimate(b.toString(), false, fix == null
                     ? "No batch or length setting fits: use a smaller model or a GPU with more memory."
                     : "It would fit with: " + MemoryEstimate.flagsFor(s, fix));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | io.medreason.core.cli.UsageException e) {
             return null;
-        }
-    }
-
-    /** Bytes per frozen weight: 4 for fp32 (and for auto on the CPU), 2 for fp16 (auto on a GPU). */
-    static int weightBytes(String precision, String device) {
-        return precision.equals("fp32") || (precision.equals("auto") && device.equals("cpu")) ? 4 : 2;
-    }
-
-    private static int intOf(ILaunchConfiguration c, String flag) throws CoreException {
-        return Integer.parseInt(TrainingAttributes.get(c, flag).strip());
-    }
-
-    /** The model's architecture and size in one line, e.g. {@code 36 layers × 2048, 16/2 heads, 3.09 B parameters}. */
-    public static String describeModel(Path modelDir) {
-        try {
-            ModelDims d = ModelDims.read(modelDir);
-            double p = d.parameterCount();
-            String size = p >= 1e9 ? String.format(Locale.ROOT, "%.2f B", p / 1e9)
-                    : p >= 1e6 ? String.format(Locale.ROOT, "%.1f M", p / 1e6)
-                    : String.format(Locale.ROOT, "%.0f", p);
-            return String.format(Locale.ROOT, "Qwen2 architecture: %d layers × %d hidden, %d query / %d key-value "
-                    + "heads, MLP %d, vocabulary %d — %s parameters", d.numHiddenLayers(), d.hiddenSize(),
-                    d.numAttentionHeads(), d.numKeyValueHeads(), d.intermediateSize(), d.vocabSize(), size);
-        } catch (IOException | RuntimeException e) {
-            return "Not a model folder: " + e.getMessage();
         }
     }
 }

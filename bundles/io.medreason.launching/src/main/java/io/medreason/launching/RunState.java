@@ -3,6 +3,7 @@ package io.medreason.launching;
 import io.medreason.core.run.Json;
 import io.medreason.core.run.RunProtocol;
 import io.medreason.core.run.StepMetrics;
+import io.medreason.core.run.TrainingConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One training run as its folder tells it: the configuration ({@code launch-config.json} or the engine's
- * {@code training_config.json}), the {@link RunProtocol} messages of {@code metrics.jsonl} (steps, checkpoints, the
+ * One training run as its folder tells it: the configuration ({@code training_config.json}, or an older run's
+ * {@code launch-config.json}), the {@link RunProtocol} messages of {@code metrics.jsonl} (steps, checkpoints, the
  * summary or an error) and, while it runs, the messages of its progress channel. A {@code start} message of a
  * resumed run drops the steps it will repeat. Thread-safe: messages arrive on background threads, views read
  * snapshots.
@@ -214,6 +215,21 @@ public final class RunState {
             }
         }
         return Map.of();
+    }
+
+    /** The run's typed configuration (either file name; older launch files' string numbers read too), if readable. */
+    public Optional<TrainingConfig> typedConfig() {
+        for (String name : RunProtocol.CONFIG_FILES) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Optional.of(TrainingConfig.fromJson(file));
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The newest checkpoint folder on disk ({@code checkpoint-N} with a {@code trainer_state.json}). */

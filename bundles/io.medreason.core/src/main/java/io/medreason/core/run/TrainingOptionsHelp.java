@@ -31,7 +31,7 @@ public final class TrainingOptionsHelp {
         StringBuilder out = new StringBuilder("| part | flag and `training_config.json` key | default | meaning |\n"
                 + "|---|---|---|---|\n");
         for (TrainingOption o : TrainingOption.values()) {
-            out.append("| ").append(o.part().name().toLowerCase(Locale.ROOT)).append(" | `").append(flag(o))
+            out.append("| ").append(o.part().name().toLowerCase(Locale.ROOT)).append(" | `").append(flag(o).replace("|", "\\|"))
                     .append("` | ").append(o.isSwitch() ? "off" : o.defaultText().isEmpty() ? "—"
                             : "`" + o.defaultText() + "`")
                     .append(" | ").append(o.help().replace("|", "\\|")).append(" |\n");
