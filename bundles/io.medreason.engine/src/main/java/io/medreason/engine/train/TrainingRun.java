@@ -79,7 +79,8 @@ public final class TrainingRun {
             if (config.resume() && resumeFrom.isEmpty()) {
                 out.println("--resume: no checkpoint in " + config.output() + ", starting from step 0");
             }
-            LoraAdapter adapter = adapter(model, resumeFrom);
+            LoraAdapter adapter = adapter(model, resumeFrom)
+                    .withBaseModel(LoraConfig.baseModelName(config.model()));
             return train(model, adapter, tokenizer, data, checkpoints, resumeFrom, dims);
         }
     }
