@@ -2,8 +2,10 @@
 // (1) the token ids of five medical questions from llama.cpp's tokenizer and from ours (`medreason logprobs`) must be
 // identical, (2) the next-token log-probabilities along a fixed 64-token sequence must agree within the tolerance
 // given for the file (the log-probability of each actual next token, and of our five most likely next tokens).
-// Usage: node llama-check.mjs OURS.jsonl FILE.gguf:TOLERANCE [FILE.gguf:TOLERANCE ...]
-// OURS.jsonl is `medreason logprobs` output: five {"ids"} lines for the questions, then one scored sequence.
+// Usage: node llama-check.mjs OURS.jsonl FILE.gguf:TOLERANCE[:SAME.jsonl:TOLERANCE] ...
+// OURS.jsonl is `medreason logprobs` output: five {"ids"} lines for the questions, then one scored sequence (our
+// engine, FP32 base + adapter). SAME.jsonl, when given, is our engine scoring the same sequence on the very weights the
+// file holds (the merge rounded to FP16): that difference isolates how llama.cpp reads the file from the rounding.
 import { getLlama } from "node-llama-cpp";
 import { readFileSync } from "node:fs";
 
@@ -20,9 +22,9 @@ if (!scored || !scored.logprobs || scored.ids.length !== 64) {
 const llama = await getLlama({ gpu: false });
 let failed = false;
 for (const target of targets) {
-  const cut = target.lastIndexOf(":");
-  const file = target.slice(0, cut);
-  const tolerance = Number(target.slice(cut + 1));
+  const [file, tol, sameFile, sameTol] = target.split(":");
+  const tolerance = Number(tol);
+  const same = sameFile ? JSON.parse(readFileSync(sameFile, "utf8").trim()) : null;
   let model;
   try {
     model = await llama.loadModel({ modelPath: file });
@@ -41,13 +43,16 @@ for (const target of targets) {
       failed = true;
     }
   });
-  const context = await model.createContext({ contextSize: 128, batchSize: 128, sequences: 1 });
+  // An FP32 key/value cache and no flash attention: the comparison is about the file, not llama.cpp's cache rounding.
+  const context = await model.createContext({ contextSize: 128, batchSize: 128, sequences: 1, flashAttention: false,
+    experimentalKvCacheKeyType: "F32", experimentalKvCacheValueType: "F32" });
   const sequence = context.getSequence();
   const ids = scored.ids;
   const all = { generateNext: { probabilities: true, options: { temperature: 1, topK: 0, topP: 1, minP: 0 } } };
   const results = await sequence.controlledEvaluate(ids.map((t, i) => (i + 1 < ids.length ? [t, all] : t)));
   let worstNext = 0;
   let worstTop = 0;
+  let worstSame = 0;
   let sameArgmax = 0;
   for (let i = 0; i + 1 < ids.length; i++) {
     const probs = results[i]?.next?.probabilities;
@@ -58,6 +63,9 @@ for (const target of targets) {
     }
     const lp = (id) => (probs.has(id) ? Math.log(probs.get(id)) : -Infinity);
     worstNext = Math.max(worstNext, Math.abs(lp(ids[i + 1]) - scored.logprobs[i]));
+    if (same) {
+      worstSame = Math.max(worstSame, Math.abs(lp(ids[i + 1]) - same.logprobs[i]));
+    }
     for (const [id, ourLp] of scored.top[i]) {
       worstTop = Math.max(worstTop, Math.abs(lp(id) - ourLp));
     }
@@ -65,12 +73,14 @@ for (const target of targets) {
       sameArgmax++;
     }
   }
-  const ok = worstNext <= tolerance && worstTop <= tolerance;
+  const ok = worstNext <= tolerance && (!same || worstSame <= Number(sameTol));
   failed ||= !ok;
   console.log(`llama-check: ${file.split("/").pop()}: llama.cpp loaded it (${model.fileInfo.metadata.general.architecture}); `
     + `token ids identical for ${sameIds}/${QUESTIONS.length} questions; 63 next-token log-probs: max |diff| ${worstNext.toExponential(3)}, `
     + `over our top-5 tokens ${worstTop.toExponential(3)} (tolerance ${tolerance}); same most likely token at `
-    + `${sameArgmax}/63 positions: ${ok ? "OK" : "FAILED"}`);
+    + `${sameArgmax}/63 positions`
+    + (same ? `; vs our engine on the same fp16 weights: max |diff| ${worstSame.toExponential(3)} (tolerance ${sameTol})` : "")
+    + `: ${ok ? "OK" : "FAILED"}`);
   await context.dispose();
   await model.dispose();
 }
