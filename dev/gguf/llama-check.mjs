@@ -75,9 +75,9 @@ for (const target of targets) {
   }
   const ok = worstNext <= tolerance && (!same || worstSame <= Number(sameTol));
   failed ||= !ok;
-  console.log(`llama-check: ${file.split("/").pop()}: llama.cpp loaded it (${model.fileInfo.metadata.general.architecture}); `
+  console.log(`llama-check: ${file.split("/").slice(-2).join("/")}: llama.cpp loaded it (${model.fileInfo.metadata.general.architecture}); `
     + `token ids identical for ${sameIds}/${QUESTIONS.length} questions; 63 next-token log-probs: max |diff| ${worstNext.toExponential(3)}, `
-    + `over our top-5 tokens ${worstTop.toExponential(3)} (tolerance ${tolerance}); same most likely token at `
+    + `(tolerance ${tolerance}); over our top-5 tokens ${worstTop.toExponential(3)}; same most likely token at `
     + `${sameArgmax}/63 positions`
     + (same ? `; vs our engine on the same fp16 weights: max |diff| ${worstSame.toExponential(3)} (tolerance ${sameTol})` : "")
     + `: ${ok ? "OK" : "FAILED"}`);
