@@ -166,6 +166,11 @@ public final class LoraAdapter {
         return params;
     }
 
+    /** The same branches, saved with {@code base_model_name_or_path} = {@code nameOrPath}. */
+    public LoraAdapter withBaseModel(String nameOrPath) {
+        return new LoraAdapter(model, config.withBaseModel(nameOrPath), modules);
+    }
+
     /** The targeted modules by name. */
     public Map<String, Linear> modules() {
         return modules;

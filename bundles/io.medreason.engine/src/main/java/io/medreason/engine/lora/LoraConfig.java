@@ -47,6 +47,32 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
                 alphaPattern, baseModelNameOrPath);
     }
 
+    /** A copy that records the base model ({@code base_model_name_or_path}). */
+    public LoraConfig withBaseModel(String nameOrPath) {
+        return new LoraConfig(r, loraAlpha, loraDropout, targetModules, targetRegex, useRslora, rankPattern,
+                alphaPattern, nameOrPath);
+    }
+
+    /**
+     * What an adapter trained on {@code modelDir} records as {@code base_model_name_or_path}: the base's own
+     * {@code _name_or_path} from its {@code config.json} when it has one (a Hub id such as
+     * {@code Qwen/Qwen2.5-0.5B-Instruct} travels with the adapter), else the absolute path of the folder it was
+     * loaded from (PEFT's {@code AutoPeftModelForCausalLM} and llama.cpp's {@code convert_lora_to_gguf.py} read
+     * either).
+     */
+    public static String baseModelName(Path modelDir) {
+        try {
+            JsonNode config = new ObjectMapper().readTree(modelDir.resolve("config.json").toFile());
+            String declared = config.path("_name_or_path").asText("").trim();
+            if (!declared.isEmpty()) {
+                return declared;
+            }
+        } catch (IOException e) {
+            // no readable config: the folder's path is all we know
+        }
+        return modelDir.toAbsolutePath().normalize().toString();
+    }
+
     /** Whether a module (e.g. {@code model.layers.0.self_attn.q_proj}) gets a LoRA branch. */
     public boolean targets(String moduleName) {
         if (targetRegex != null) {

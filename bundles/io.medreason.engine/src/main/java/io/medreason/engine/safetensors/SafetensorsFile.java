@@ -174,6 +174,35 @@ public final class SafetensorsFile implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads {@code into.remaining()} raw bytes of a tensor starting {@code byteOffset} bytes into it (a tensor of any
+     * size is read a piece at a time this way, without mapping it whole).
+     */
+    public void readBytes(String name, long byteOffset, ByteBuffer into) {
+        TensorInfo info = info(name);
+        if (byteOffset < 0 || byteOffset + into.remaining() > info.byteLength()) {
+            throw new IllegalArgumentException(path + ": tensor " + name + ": bytes [" + byteOffset + ", "
+                    + (byteOffset + into.remaining()) + ") outside its " + info.byteLength() + " bytes");
+        }
+        try {
+            readFully(channel, into, dataStart + info.begin() + byteOffset);
+        } catch (IOException e) {
+            throw new SafetensorsException(path + ": cannot read tensor " + name + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Reads {@code count} elements of a floating point tensor, from element {@code first} on, into
+     * {@code out[0..count)} as Java floats (BF16/F16/F64 converted; BF16 and F16 exactly).
+     */
+    public void readFloats(String name, long first, float[] out, int count) {
+        TensorInfo info = info(name);
+        ByteBuffer raw = ByteBuffer.allocate(count * info.dtype().bytes()).order(ByteOrder.LITTLE_ENDIAN);
+        readBytes(name, first * info.dtype().bytes(), raw);
+        FloatWidening.toFloats(raw.flip(), info.dtype(), java.nio.FloatBuffer.wrap(out, 0, count),
+                path + ": tensor " + name);
+    }
+
     /** A floating point tensor as Java floats (BF16/F16/F64 converted). */
     public float[] floats(String name) {
         TensorInfo info = info(name);

@@ -77,7 +77,8 @@ public final class TrainingRun {
             if (config.output().resume() && resumeFrom.isEmpty()) {
                 out.println("--resume: no checkpoint in " + config.output().path() + ", starting from step 0");
             }
-            LoraAdapter adapter = adapter(model, resumeFrom);
+            LoraAdapter adapter = adapter(model, resumeFrom)
+                    .withBaseModel(LoraConfig.baseModelName(config.model()));
             return train(model, adapter, tokenizer, data, checkpoints, resumeFrom, dims);
         }
     }
