@@ -1,9 +1,9 @@
 package io.medreason.engine.lora;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medreason.core.cli.UsageException;
+import io.medreason.engine.JsonFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,13 +84,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         if (!Files.isRegularFile(file)) {
             throw new UsageException(adapterDir + ": no " + FILE + " (not a PEFT adapter folder)");
         }
-        JsonNode n;
-        try {
-            n = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UsageException(file + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
-        return PeftConfigJson.parse(n, file.toString());
+        return PeftConfigJson.parse(JsonFile.read(file), file.toString());
     }
 
     /** Writes {@code adapterDir/adapter_config.json} atomically, with the keys PEFT's LoraConfig accepts. */

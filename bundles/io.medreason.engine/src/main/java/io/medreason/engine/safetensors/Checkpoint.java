@@ -4,9 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.medreason.engine.JsonFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,12 +70,7 @@ public final class Checkpoint implements AutoCloseable {
     }
 
     private static Checkpoint openSharded(Path modelDir, Path index) {
-        JsonNode weightMap;
-        try {
-            weightMap = new ObjectMapper().readTree(index.toFile()).get("weight_map");
-        } catch (IOException e) {
-            throw new SafetensorsException(index + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
+        JsonNode weightMap = JsonFile.read(index).get("weight_map");
         if (weightMap == null || !weightMap.isObject()) {
             throw new SafetensorsException(index + ": no weight_map object");
         }
@@ -87,12 +83,7 @@ public final class Checkpoint implements AutoCloseable {
                 String shardName = e.getValue().asText();
                 SafetensorsFile shard = shards.get(shardName);
                 if (shard == null) {
-                    Path shardPath = modelDir.resolve(shardName).normalize();
-                    if (!shardPath.startsWith(modelDir.normalize()) || !Files.isRegularFile(shardPath)) {
-                        throw new SafetensorsException(index + ": shard " + shardName + " of tensor " + e.getKey()
-                                + " is missing");
-                    }
-                    shard = SafetensorsFile.open(shardPath);
+                    shard = SafetensorsFile.open(shardPath(modelDir, index, e.getKey(), e.getValue()));
                     shards.put(shardName, shard);
                     files.add(shard);
                 }
@@ -107,6 +98,24 @@ public final class Checkpoint implements AutoCloseable {
             throw e;
         }
         return new Checkpoint(modelDir, files, byTensor);
+    }
+
+    /** The shard file a {@code weight_map} entry names: a file name inside the model folder that exists. */
+    private static Path shardPath(Path modelDir, Path index, String tensor, JsonNode value) {
+        String where = index + ": weight_map entry of tensor " + tensor;
+        if (!value.isTextual()) {
+            throw new SafetensorsException(where + " is not a file name: " + JsonFile.oneLine(value.toString()));
+        }
+        Path shardPath;
+        try {
+            shardPath = modelDir.resolve(value.asText()).normalize();
+        } catch (InvalidPathException e) {
+            throw new SafetensorsException(where + " is not a file name (" + e.getReason() + ")", e);
+        }
+        if (!shardPath.startsWith(modelDir.normalize()) || !Files.isRegularFile(shardPath)) {
+            throw new SafetensorsException(where + ": shard " + JsonFile.oneLine(value.asText()) + " is missing");
+        }
+        return shardPath;
     }
 
     /** The model folder. */

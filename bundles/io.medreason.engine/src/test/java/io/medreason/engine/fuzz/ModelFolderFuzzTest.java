@@ -65,6 +65,7 @@ class ModelFolderFuzzTest {
                         throughAsk(folders, what);
                         mainRuns++;
                     }
+                    deleteTree(folders.model.getParent());
                 }
             }
         }
@@ -135,6 +136,15 @@ class ModelFolderFuzzTest {
             Files.write(model.resolve(file), mutated);
         }
         return new Folders(model, adapter);
+    }
+
+    /** Deletes a case folder (its links first, so that nothing outside is followed). */
+    static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static byte[] original(String file) throws IOException {
