@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medreason.core.cli.UsageException;
 import io.medreason.engine.JsonFile;
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,9 +91,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         Files.createDirectories(adapterDir);
         ObjectNode n = PeftConfigJson.toJson(this);
         Path file = adapterDir.resolve(FILE);
-        Path tmp = Files.createTempFile(adapterDir, "." + FILE, ".tmp");
-        Files.writeString(tmp, n.toPrettyString() + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(file, n.toPrettyString() + "\n");
     }
 
     static List<String> list(JsonNode node) {

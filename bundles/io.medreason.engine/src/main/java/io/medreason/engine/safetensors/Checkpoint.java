@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.medreason.engine.JsonFile;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The weights of a Hugging Face model folder: {@code model.safetensors}, or shards listed in
@@ -51,22 +49,7 @@ public final class Checkpoint implements AutoCloseable {
             file.tensors().keySet().forEach(n -> map.put(n, file));
             return new Checkpoint(modelDir, List.of(file), map);
         }
-        throw new SafetensorsException(missingWeightsMessage(modelDir));
-    }
-
-    private static String missingWeightsMessage(Path modelDir) {
-        try (Stream<Path> list = Files.list(modelDir)) {
-            List<String> bins = list.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".bin") || n.endsWith(".pt") || n.endsWith(".pth")).sorted().toList();
-            if (!bins.isEmpty()) {
-                return modelDir + ": only pickled checkpoint files (" + String.join(", ", bins)
-                        + "); safetensors is required because loading a pickle can run arbitrary code -- convert it"
-                        + " with transformers' save_pretrained(..., safe_serialization=True)";
-            }
-        } catch (IOException e) {
-            return modelDir + ": cannot list folder (" + e.getMessage() + ")";
-        }
-        return modelDir + ": no " + SINGLE + " or " + INDEX;
+        throw new SafetensorsException(PickledWeights.missing(modelDir, SINGLE + " or " + INDEX));
     }
 
     private static Checkpoint openSharded(Path modelDir, Path index) {

@@ -20,9 +20,9 @@ import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.QwenTokenizer;
 
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,8 +95,8 @@ public final class TrainingRun {
                 config.evalEvery(), 6.0 * (dims.parameterCount() - (long) dims.vocabSize() * dims.hiddenSize()),
                 model.dtype() == DataType.FLOAT16);
         Files.createDirectories(config.output());
-        Files.writeString(config.output().resolve(RunProtocol.TRAINING_CONFIG_FILE),
-                Json.write(config.toJson()) + "\n", StandardCharsets.UTF_8);
+        AtomicWrite.writeString(config.output().resolve(RunProtocol.TRAINING_CONFIG_FILE),
+                Json.write(config.toJson()) + "\n");
         List<AutoCloseable> closeables = new ArrayList<>();
         try {
             List<TrainingListener> listeners = listeners(closeables, totalSteps);
