@@ -1,14 +1,13 @@
 package io.medreason.engine.lora;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medreason.core.cli.UsageException;
+import io.medreason.engine.JsonFile;
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,13 +109,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         if (!Files.isRegularFile(file)) {
             throw new UsageException(adapterDir + ": no " + FILE + " (not a PEFT adapter folder)");
         }
-        JsonNode n;
-        try {
-            n = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UsageException(file + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
-        return PeftConfigJson.parse(n, file.toString());
+        return PeftConfigJson.parse(JsonFile.read(file), file.toString());
     }
 
     /** Writes {@code adapterDir/adapter_config.json} atomically, with the keys PEFT's LoraConfig accepts. */
@@ -124,9 +117,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         Files.createDirectories(adapterDir);
         ObjectNode n = PeftConfigJson.toJson(this);
         Path file = adapterDir.resolve(FILE);
-        Path tmp = Files.createTempFile(adapterDir, "." + FILE, ".tmp");
-        Files.writeString(tmp, n.toPrettyString() + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(file, n.toPrettyString() + "\n");
     }
 
     static List<String> list(JsonNode node) {

@@ -8,8 +8,8 @@ import io.medreason.core.run.Json;
 import io.medreason.engine.safetensors.SafetensorsFile;
 import io.medreason.engine.safetensors.SafetensorsWriter;
 
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -68,8 +68,8 @@ public final class Checkpoints {
                     .metadata("step", Long.toString(optimizer.stepCount()));
             optimizer.state().forEach(writer::add);
             writer.write(tmp.resolve(OPTIMIZER));
-            Files.writeString(tmp.resolve(TrainerState.FILE), Json.write(state.toJson(seed)) + "\n",
-                    StandardCharsets.UTF_8);
+            AtomicWrite.writeString(tmp.resolve(TrainerState.FILE), Json.write(state.toJson(seed)) + "\n");
+            AtomicWrite.syncFolder(tmp);
             if (Files.exists(target)) {
                 deleteTree(target);
             }
@@ -137,6 +137,7 @@ public final class Checkpoints {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+        AtomicWrite.syncFolder(to.toAbsolutePath().getParent());
     }
 
     static void deleteTree(Path root) throws IOException {

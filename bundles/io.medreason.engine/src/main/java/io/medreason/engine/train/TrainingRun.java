@@ -19,6 +19,7 @@ import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.QwenTokenizer;
 
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
