@@ -1024,8 +1024,9 @@ class Run:
 def train(args, job, rank, world, device):
     run = Run(args, job, rank, world, device)
     cfg = run.prepare()
-    if rank == 0:
+    if rank == 0:  # the run's configuration where a local run keeps it (ask --adapter reads its template there)
         os.makedirs(job.output, exist_ok=True)
+        write_atomic(os.path.join(job.output, "training_config.json"), json.dumps(job.config) + "\n")
     resume = run.build(cfg)
     metrics = Metrics(job.output, rank == 0)
     state, cursor = run.state, DataCursor(run.train, run.seed, not job.get("no-shuffle"))
