@@ -80,12 +80,24 @@ class JobExportTest {
         export(dir.resolve("none"), none);
         assertNotEquals(Files.readString(dir.resolve("s2twp").resolve(JobFiles.TRAIN)),
                 Files.readString(dir.resolve("none").resolve(JobFiles.TRAIN)), "--convert none reaches the tokens");
+        int longestPrompt = 0;
+        int longest = 0;
+        for (String line : Files.readAllLines(dir.resolve("s2twp").resolve(JobFiles.TRAIN))) {
+            long[] labels = longs(Json.parseObject(line).get("labels"));
+            longestPrompt = Math.max(longestPrompt, (int) java.util.Arrays.stream(labels).takeWhile(l -> l == -100)
+                    .count());
+            longest = Math.max(longest, labels.length);
+        }
+        int max = longestPrompt + 1;
+        assertTrue(longest > max, "the cut must shorten something: " + longest + " vs " + max);
         List<String> cut = new ArrayList<>(base);
-        cut.addAll(List.of("--max-length", "12", "--truncation", "cut"));
+        cut.addAll(List.of("--max-length", Integer.toString(max), "--truncation", "cut"));
         export(dir.resolve("cut"), cut);
-        for (String line : Files.readAllLines(dir.resolve("cut").resolve(JobFiles.TRAIN))) {
+        List<String> lines = Files.readAllLines(dir.resolve("cut").resolve(JobFiles.TRAIN));
+        assertEquals(3, lines.size());
+        for (String line : lines) {
             List<?> ids = (List<?>) Json.parseObject(line).get("input_ids");
-            assertTrue(ids.size() <= 12, "--max-length 12 cut: " + ids.size());
+            assertTrue(ids.size() <= max, "--max-length " + max + " cut: " + ids.size());
         }
     }
 
