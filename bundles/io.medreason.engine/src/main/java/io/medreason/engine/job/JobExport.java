@@ -46,16 +46,16 @@ public final class JobExport {
     /** Writes the job into {@code dir}, which must not exist or be empty. */
     public void export(Path dir) throws IOException {
         checkTarget(dir);
-        ModelDims dims = ModelDims.read(config.model());
+        ModelDims dims = ModelDims.read(config.model().path());
         TrainingData data;
         long padId;
-        try (QwenTokenizer tokenizer = QwenTokenizer.load(config.model())) {
+        try (QwenTokenizer tokenizer = QwenTokenizer.load(config.model().path())) {
             data = TrainingData.load(config, tokenizer);
             padId = tokenizer.id(QwenTokenizer.END_OF_TEXT);
         }
         if (data.train().isEmpty()) {
             throw new UsageException(config.data() + ": no record has answer tokens within --max-length "
-                    + config.maxLength() + " (" + data.trainStats() + ")");
+                    + config.data().maxLength() + " (" + data.trainStats() + ")");
         }
         Path absolute = dir.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -70,7 +70,7 @@ public final class JobExport {
         }
         out.println("job written to " + dir + ": " + data.train().size() + " training records, " + data.eval().size()
                 + " held-out records, " + totalSteps(data) + " steps (" + data.trainStats() + ")");
-        out.println("run it with: MODEL_DIR=" + config.model().toAbsolutePath() + " " + dir.resolve("run.sh"));
+        out.println("run it with: MODEL_DIR=" + config.model().path().toAbsolutePath() + " " + dir.resolve("run.sh"));
     }
 
     private void write(Path job, TrainingData data, long padId, ModelDims dims) throws IOException {
@@ -79,8 +79,8 @@ public final class JobExport {
         TokenLines.write(job.resolve(JobFiles.EVAL), data.eval());
         Files.writeString(job.resolve(JobFiles.META), Json.write(meta(data, padId, dims)) + "\n",
                 StandardCharsets.UTF_8);
-        if (config.initAdapter() != null) {
-            copyAdapter(config.initAdapter(), job.resolve(JobFiles.INIT_ADAPTER));
+        if (config.model().initAdapter() != null) {
+            copyAdapter(config.model().initAdapter(), job.resolve(JobFiles.INIT_ADAPTER));
         }
         for (String script : JobFiles.SCRIPTS) {
             Path file = copyResource(script, job);
@@ -91,7 +91,7 @@ public final class JobExport {
 
     /** What train.py needs beside job.json. */
     private Map<String, Object> meta(TrainingData data, long padId, ModelDims dims) throws IOException {
-        Map<String, Object> modelJson = Json.parseObject(Files.readString(config.model().resolve("config.json")));
+        Map<String, Object> modelJson = Json.parseObject(Files.readString(config.model().path().resolve("config.json")));
         Map<String, Object> model = new LinkedHashMap<>();
         for (String key : DIM_KEYS) {
             model.put(key, modelJson.get(key));
@@ -102,7 +102,7 @@ public final class JobExport {
         m.put("pad_id", padId);
         m.put("total_steps", totalSteps(data));
         m.put("flops_per_token", 6.0 * (dims.parameterCount() - (long) dims.vocabSize() * dims.hiddenSize()));
-        m.put("base_model_name_or_path", config.model().toAbsolutePath().normalize().toString());
+        m.put("base_model_name_or_path", config.model().path().toAbsolutePath().normalize().toString());
         m.put("model", model);
         m.put("records", s.records());
         m.put("kept_records", s.kept());
@@ -116,8 +116,8 @@ public final class JobExport {
 
     /** The run's optimizer steps, as {@code TrainingRun} counts them. */
     int totalSteps(TrainingData data) {
-        return config.steps() > 0 ? config.steps()
-                : (int) Math.ceil(config.epochs() * data.train().size() / config.effectiveBatch());
+        return config.optimization().steps() > 0 ? config.optimization().steps()
+                : (int) Math.ceil(config.optimization().epochs() * data.train().size() / config.optimization().effectiveBatch());
     }
 
     private void checkTarget(Path dir) throws IOException {

@@ -1,8 +1,10 @@
 package io.medreason.engine.lora;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medreason.core.cli.UsageException;
+import io.medreason.core.run.TrainingConfig;
 import io.medreason.engine.JsonFile;
 import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
@@ -29,8 +31,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         String baseModelNameOrPath) {
 
     /** All seven Qwen2 projections. */
-    public static final List<String> ALL_TARGETS = List.of("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj",
-            "up_proj", "down_proj");
+    public static final List<String> ALL_TARGETS = TrainingConfig.ALL_TARGETS;
 
     /** The file name inside an adapter folder. */
     public static final String FILE = "adapter_config.json";

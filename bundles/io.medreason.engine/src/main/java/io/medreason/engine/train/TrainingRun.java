@@ -79,7 +79,7 @@ public final class TrainingRun {
                 out.println("--resume: no checkpoint in " + config.output().path() + ", starting from step 0");
             }
             LoraAdapter adapter = adapter(model, resumeFrom)
-                    .withBaseModel(LoraConfig.baseModelName(config.model()));
+                    .withBaseModel(LoraConfig.baseModelName(config.model().path()));
             return train(model, adapter, tokenizer, data, checkpoints, resumeFrom, dims);
         }
     }
