@@ -202,7 +202,7 @@ public final class RunState {
         return lastCheckpointStep;
     }
 
-    /** The run's configuration JSON ({@code launch-config.json}, else {@code training_config.json}), or empty. */
+    /** The run's configuration JSON ({@code training_config.json}, else an older {@code launch-config.json}), or {}. */
     public Map<String, Object> config() {
         for (String name : RunProtocol.CONFIG_FILES) {
             Path file = folder.resolve(name);

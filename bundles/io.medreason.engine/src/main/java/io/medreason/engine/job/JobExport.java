@@ -54,7 +54,7 @@ public final class JobExport {
             padId = tokenizer.id(QwenTokenizer.END_OF_TEXT);
         }
         if (data.train().isEmpty()) {
-            throw new UsageException(config.data() + ": no record has answer tokens within --max-length "
+            throw new UsageException(config.data().path() + ": no record has answer tokens within --max-length "
                     + config.data().maxLength() + " (" + data.trainStats() + ")");
         }
         Path absolute = dir.toAbsolutePath();
