@@ -5,6 +5,7 @@ import io.medreason.core.run.ModelDims;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -43,6 +44,22 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
                     : "It would fit with: " + MemoryEstimate.flagsFor(s, fix));
         } catch (IllegalArgumentException | io.medreason.core.cli.UsageException e) {
             return null;
+        }
+    }
+
+    /** The model's architecture and size in one line, e.g. {@code 36 layers × 2048, 16/2 heads, 3.09 B parameters}. */
+    public static String describeModel(Path modelDir) {
+        try {
+            ModelDims d = ModelDims.read(modelDir);
+            double p = d.parameterCount();
+            String size = p >= 1e9 ? String.format(Locale.ROOT, "%.2f B", p / 1e9)
+                    : p >= 1e6 ? String.format(Locale.ROOT, "%.1f M", p / 1e6)
+                    : String.format(Locale.ROOT, "%.0f", p);
+            return String.format(Locale.ROOT, "Qwen2 architecture: %d layers × %d hidden, %d query / %d key-value "
+                    + "heads, MLP %d, vocabulary %d — %s parameters", d.numHiddenLayers(), d.hiddenSize(),
+                    d.numAttentionHeads(), d.numKeyValueHeads(), d.intermediateSize(), d.vocabSize(), size);
+        } catch (IOException | RuntimeException e) {
+            return "Not a model folder: " + e.getMessage();
         }
     }
 }
