@@ -5,7 +5,10 @@ import io.medreason.core.run.ModelDims;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -33,7 +36,7 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
         }
         try {
             MemoryEstimate estimate = new MemoryEstimate(dims);
-            MemoryEstimate.Settings s = MemoryEstimate.Settings.of(TrainingAttributes.toConfig(c));
+            MemoryEstimate.Settings s = MemoryEstimate.Settings.of(TrainingAttributes.toConfig(withFolders(c)));
             MemoryEstimate.Breakdown b = estimate.estimate(s, availableBytes);
             if (b.fits()) {
                 return new HardwareEstimate(b.toString(), true, "");
@@ -45,6 +48,17 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
         } catch (IllegalArgumentException | io.medreason.core.cli.UsageException e) {
             return null;
         }
+    }
+
+    /** The attributes, with a placeholder for data and run folders not chosen yet (memory does not depend on them). */
+    private static Map<String, Object> withFolders(ILaunchConfiguration c) throws CoreException {
+        Map<String, Object> attributes = new HashMap<>(c.getAttributes());
+        for (String flag : List.of("model", "data", "output")) {
+            if (TrainingAttributes.get(c, flag).isBlank()) {
+                attributes.put(TrainingAttributes.key(flag), ".");
+            }
+        }
+        return attributes;
     }
 
     /** The model's architecture and size in one line, e.g. {@code 36 layers × 2048, 16/2 heads, 3.09 B parameters}. */
