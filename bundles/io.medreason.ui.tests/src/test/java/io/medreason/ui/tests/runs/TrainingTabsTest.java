@@ -74,6 +74,8 @@ class TrainingTabsTest {
                 Map.entry("checkpoint-every", "5"), Map.entry("save-total-limit", "2"), Map.entry("seed", "7"));
         values.forEach((k, v) -> in.setAttribute(TrainingAttributes.key(k), v));
         in.setAttribute(TrainingAttributes.key("no-shuffle"), true);
+        in.setAttribute(TrainingAttributes.key("gradient-checkpointing"), true);
+        in.setAttribute(TrainingAttributes.STOP_TIMEOUT, 33);
         Shell shell = new Shell(Display.getCurrent());
         shell.setLayout(new FillLayout());
         List<ILaunchConfigurationTab> tabs = tabs(shell);
