@@ -204,32 +204,25 @@ public final class RunState {
 
     /** The run's configuration JSON ({@code training_config.json}, else an older {@code launch-config.json}), or {}. */
     public Map<String, Object> config() {
-        for (String name : RunProtocol.CONFIG_FILES) {
-            Path file = folder.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException | IllegalArgumentException e) {
-                    return Map.of();
-                }
-            }
+        try {
+            Optional<Path> file = configFile();
+            return file.isEmpty() ? Map.of() : Json.parseObject(Files.readString(file.get(), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            return Map.of();
         }
-        return Map.of();
     }
 
     /** The run's typed configuration (either file name; older launch files' string numbers read too), if readable. */
     public Optional<TrainingConfig> typedConfig() {
-        for (String name : RunProtocol.CONFIG_FILES) {
-            Path file = folder.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(TrainingConfig.fromJson(file));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
-            }
+        try {
+            return configFile().map(TrainingConfig::fromJson);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    private Optional<Path> configFile() {
+        return RunProtocol.CONFIG_FILES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst();
     }
 
     /** The newest checkpoint folder on disk ({@code checkpoint-N} with a {@code trainer_state.json}). */

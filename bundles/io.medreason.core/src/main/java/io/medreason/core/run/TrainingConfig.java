@@ -2,6 +2,7 @@ package io.medreason.core.run;
 
 import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.UsageException;
+import io.medreason.core.io.AtomicWrite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -119,12 +120,9 @@ public record TrainingConfig(Model model, Data data, Lora lora, Optimization opt
         return m;
     }
 
-    /** Writes {@link #toJson()} to {@code file}: a temporary file beside it, then renamed over it. */
+    /** Writes {@link #toJson()} to {@code file} atomically ({@link AtomicWrite}). */
     public void write(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, Json.write(toJson()) + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(file, Json.write(toJson()) + "\n");
     }
 
     /** Every setting's typed value (paths as {@link Path}, unset ones null). */

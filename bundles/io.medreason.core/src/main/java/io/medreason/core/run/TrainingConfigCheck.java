@@ -3,8 +3,8 @@ package io.medreason.core.run;
 import io.medreason.core.cli.UsageException;
 
 /**
- * The checks of a {@link TrainingConfig} that span more than one value's type (each value's type and allowed values
- * are checked when it is set, by {@link TrainingOption#parse}). Messages name the flag.
+ * The checks of a {@link TrainingConfig} beyond each value's kind (type, allowed values and whole-number bounds are
+ * checked when a value is set, by {@link TrainingOption#parse}). Messages name the flag.
  */
 final class TrainingConfigCheck {
 
@@ -19,18 +19,10 @@ final class TrainingConfigCheck {
         atLeast("lr", o.lr(), Double.MIN_VALUE);
         atLeast("weight-decay", o.weightDecay(), 0);
         atLeast("max-grad-norm", o.maxGradNorm(), 0);
-        atLeast("warmup-steps", o.warmupSteps(), 0);
         atLeast("epochs", o.epochs(), 0);
-        atLeast("checkpoint-every", c.output().checkpointEvery(), 0);
-        atLeast("save-total-limit", c.output().saveTotalLimit(), 0);
-        atLeast("eval-every", c.output().evalEvery(), 0);
         atLeast("lora-alpha", c.lora().alpha(), Double.MIN_VALUE);
         below("lora-dropout", c.lora().dropout(), 1);
         below("eval-fraction", c.data().evalFraction(), 1);
-        for (TrainingOption count : new TrainingOption[] {TrainingOption.BATCH_SIZE, TrainingOption.GRAD_ACCUM,
-            TrainingOption.MAX_LENGTH, TrainingOption.LORA_R}) {
-            atLeast(count.key(), ((Number) c.values().get(count)).doubleValue(), 1);
-        }
         if (c.lora().targets().isEmpty()) {
             throw new UsageException("--targets: give at least one of " + TrainingConfig.ALL_TARGETS);
         }

@@ -176,7 +176,7 @@ public enum TrainingOption {
         try {
             return switch (kind) {
                 case PATH -> Path.of(raw.toString().strip());
-                case INTEGER, COUNT -> Math.toIntExact(wholeNumber(raw));
+                case INTEGER, COUNT -> atLeast(Math.toIntExact(wholeNumber(raw)), where);
                 case LONG -> wholeNumber(raw);
                 case DECIMAL -> raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString().strip());
                 case TEXT -> raw.toString();
@@ -196,6 +196,15 @@ public enum TrainingOption {
             case PATH -> "a file or folder path";
             default -> kind.name().toLowerCase(Locale.ROOT);
         };
+    }
+
+    /** The lower bound of a whole-number kind: 0 for {@link Kind#INTEGER}, 1 for {@link Kind#COUNT}. */
+    private int atLeast(int value, String where) {
+        int min = kind == Kind.COUNT ? 1 : 0;
+        if (value < min) {
+            throw new UsageException(where + " must be at least " + min + ", got " + value);
+        }
+        return value;
     }
 
     private static long wholeNumber(Object raw) {
