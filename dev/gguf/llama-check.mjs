@@ -2,15 +2,18 @@
 // (1) the token ids of five medical questions from llama.cpp's tokenizer and from ours (`medreason logprobs`) must be
 // identical, (2) the next-token log-probabilities along a fixed 64-token sequence must agree within the tolerance
 // given for the file (the log-probability of each actual next token, and of our five most likely next tokens).
-// Usage: node llama-check.mjs OURS.jsonl FILE.gguf:TOLERANCE[:SAME.jsonl:TOLERANCE] ...
+// Usage: node llama-check.mjs OURS.jsonl BASE.jsonl FILE.gguf:TOLERANCE[:SAME.jsonl:TOLERANCE] ...
 // OURS.jsonl is `medreason logprobs` output: five {"ids"} lines for the questions, then one scored sequence (our
 // engine, FP32 base + adapter). SAME.jsonl, when given, is our engine scoring the same sequence on the very weights the
 // file holds (the merge rounded to FP16): that difference isolates how llama.cpp reads the file from the rounding.
+// BASE.jsonl is our engine scoring the sequence on the base model alone: llama.cpp must be further from it than 5x the
+// file's tolerance, or the adapter is not in the file.
 import { getLlama } from "node-llama-cpp";
 import { readFileSync } from "node:fs";
 
 const QUESTIONS = JSON.parse(readFileSync(new URL("./questions.json", import.meta.url), "utf8"));
-const [oursFile, ...targets] = process.argv.slice(2);
+const [oursFile, baseFile, ...targets] = process.argv.slice(2);
+const base = JSON.parse(readFileSync(baseFile, "utf8").trim());
 const ours = readFileSync(oursFile, "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const ourIds = ours.slice(0, QUESTIONS.length).map((o) => o.ids);
 const scored = ours[QUESTIONS.length];
@@ -53,6 +56,7 @@ for (const target of targets) {
   let worstNext = 0;
   let worstTop = 0;
   let worstSame = 0;
+  let fromBase = 0;
   let sameArgmax = 0;
   for (let i = 0; i + 1 < ids.length; i++) {
     const probs = results[i]?.next?.probabilities;
@@ -63,6 +67,7 @@ for (const target of targets) {
     }
     const lp = (id) => (probs.has(id) ? Math.log(probs.get(id)) : -Infinity);
     worstNext = Math.max(worstNext, Math.abs(lp(ids[i + 1]) - scored.logprobs[i]));
+    fromBase = Math.max(fromBase, Math.abs(lp(ids[i + 1]) - base.logprobs[i]));
     if (same) {
       worstSame = Math.max(worstSame, Math.abs(lp(ids[i + 1]) - same.logprobs[i]));
     }
@@ -73,13 +78,15 @@ for (const target of targets) {
       sameArgmax++;
     }
   }
-  const ok = worstNext <= tolerance && (!same || worstSame <= Number(sameTol));
+  const adapterIn = fromBase > 5 * tolerance;
+  const ok = worstNext <= tolerance && (!same || worstSame <= Number(sameTol)) && adapterIn;
   failed ||= !ok;
   console.log(`llama-check: ${file.split("/").slice(-2).join("/")}: llama.cpp loaded it (${model.fileInfo.metadata.general.architecture}); `
     + `token ids identical for ${sameIds}/${QUESTIONS.length} questions; 63 next-token log-probs: max |diff| ${worstNext.toExponential(3)}, `
     + `(tolerance ${tolerance}); over our top-5 tokens ${worstTop.toExponential(3)}; same most likely token at `
     + `${sameArgmax}/63 positions`
     + (same ? `; vs our engine on the same fp16 weights: max |diff| ${worstSame.toExponential(3)} (tolerance ${sameTol})` : "")
+    + `; vs our base model without the adapter: max |diff| ${fromBase.toExponential(3)} (${adapterIn ? "the adapter is in the file" : "THE ADAPTER IS NOT IN THE FILE"})`
     + `: ${ok ? "OK" : "FAILED"}`);
   await context.dispose();
   await model.dispose();
