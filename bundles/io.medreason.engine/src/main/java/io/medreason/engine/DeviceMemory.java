@@ -6,6 +6,7 @@ import ai.djl.util.cuda.CudaUtils;
 import io.medreason.core.cli.UsageException;
 import io.medreason.core.run.MemoryEstimate;
 import io.medreason.core.run.ModelDims;
+import io.medreason.engine.lora.LoraConfig;
 import io.medreason.engine.model.Qwen2Config;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -59,25 +60,62 @@ public final class DeviceMemory {
      * {@code config.json} lacks a size).
      */
     public static MemoryEstimate.Breakdown checkInference(Path modelDir, Device device, DataType dtype, int tokens) {
-        ModelDims dims;
-        Qwen2Config.read(modelDir); // refuses a bad config.json by file and key
-        try {
-            dims = ModelDims.read(modelDir);
-        } catch (IOException e) {
-            throw new UsageException(e.getMessage());
-        }
+        return checkInference(modelDir, null, device, dtype, tokens);
+    }
+
+    /**
+     * As {@link #checkInference(Path, Device, DataType, int)} for asking with the adapter in {@code askingAdapter}
+     * (null: none): asking merges the adapter into a private copy of every projection it targets, so those
+     * projections count twice.
+     */
+    public static MemoryEstimate.Breakdown checkInference(Path modelDir, Path askingAdapter, Device device,
+            DataType dtype, int tokens) {
+        ModelDims dims = dims(modelDir);
         int weightBytes = dtype == DataType.FLOAT16 ? 2 : 4;
+        long merged = askingAdapter == null ? 0
+                : mergedParameterCount(dims, LoraConfig.read(askingAdapter)) * weightBytes;
         MemoryEstimate.Settings inference = new MemoryEstimate.Settings(1, 1, Math.max(tokens, 1), 0, List.of(),
                 weightBytes, true, true);
         long available = available(device);
-        MemoryEstimate.Breakdown b = new MemoryEstimate(dims).estimate(inference, available);
+        MemoryEstimate.Breakdown b = new MemoryEstimate(dims).estimate(inference, available - merged);
         if (!b.fits()) {
             throw new UsageException(String.format(Locale.ROOT, "%s as %s needs about %.1f GiB (weights %.1f GiB, "
-                    + "%d parameters) but %s has %.1f GiB of memory; use a smaller model or a device with more memory",
-                    modelDir, dtype.name().toLowerCase(Locale.ROOT), gib(b.total()), gib(b.weights()),
-                    dims.parameterCount(), device.isGpu() ? "cuda:" + device.getDeviceId() : "cpu", gib(available)));
+                    + "%d parameters%s) but %s has %.1f GiB of memory; use a smaller model or a device with more "
+                    + "memory", modelDir, dtype.name().toLowerCase(Locale.ROOT), gib(b.total() + merged),
+                    gib(b.weights()), dims.parameterCount(), merged == 0 ? ""
+                            : String.format(Locale.ROOT, "; the adapter merged into copies of the projections it "
+                                    + "targets %.1f GiB", gib(merged)),
+                    device.isGpu() ? "cuda:" + device.getDeviceId() : "cpu", gib(available)));
         }
         return b;
+    }
+
+    private static ModelDims dims(Path modelDir) {
+        Qwen2Config.read(modelDir); // refuses a bad config.json by file and key
+        try {
+            return ModelDims.read(modelDir);
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * Weights of the private merged copies that asking makes: every projection of every layer that {@code adapter}
+     * targets (matched by module name, as the adapter is applied).
+     */
+    static long mergedParameterCount(ModelDims dims, LoraConfig adapter) {
+        long count = 0;
+        for (int i = 0; i < dims.numHiddenLayers(); i++) {
+            for (String target : LoraConfig.ALL_TARGETS) {
+                String block = target.equals("gate_proj") || target.equals("up_proj") || target.equals("down_proj")
+                        ? "mlp." : "self_attn.";
+                if (adapter.targets("model.layers." + i + "." + block + target)) {
+                    int[] shape = dims.projectionShape(target); // {in, out}
+                    count += (long) shape[0] * shape[1];
+                }
+            }
+        }
+        return count;
     }
 
     private static double gib(long bytes) {

@@ -73,7 +73,7 @@ public final class AskCommand implements Subcommand {
         GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")),
                 template.defaultMaxNewTokens());
         String question = String.join(" ", flags.positional()).trim();
-        try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens());
+        try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens(), true);
                 Generator generator = new Generator(loaded.model, loaded.tokenizer)) {
             err.println("template " + template.template().name() + " (" + template.source() + "), up to "
                     + config.maxNewTokens() + " new tokens");

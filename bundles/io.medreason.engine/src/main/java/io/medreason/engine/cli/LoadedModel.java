@@ -33,13 +33,21 @@ final class LoadedModel implements AutoCloseable {
 
     /** Opens the model for sequences of up to {@code tokens} tokens (what the memory check assumes). */
     static LoadedModel open(Flags flags, PrintStream info, int tokens) throws IOException {
+        return open(flags, info, tokens, false);
+    }
+
+    /**
+     * As {@link #open(Flags, PrintStream, int)}; {@code asking}: the model will be asked, which merges the adapter into
+     * private copies of the projections it targets (the memory check counts them).
+     */
+    static LoadedModel open(Flags flags, PrintStream info, int tokens, boolean asking) throws IOException {
         Path dir = folder(flags, "model");
         Path adapter = flags.has("adapter") ? folder(flags, "adapter") : null;
         AttnImplementation attention = attention(flags);
         Engine.init();
         Device device = Engine.chooseDevice(flags.string("device", "auto"));
         DataType dtype = Engine.defaultType(device);
-        DeviceMemory.checkInference(dir, device, dtype, tokens);
+        DeviceMemory.checkInference(dir, asking ? adapter : null, device, dtype, tokens);
         QwenTokenizer tokenizer = QwenTokenizer.load(dir);
         Qwen2Model model;
         try {
