@@ -122,8 +122,9 @@ public final class DemoCommand implements Subcommand {
     }
 
     private static String answer(Qwen2Model model, QwenTokenizer tokenizer, long[] prompt) {
-        Generator generator = new Generator(model, tokenizer);
-        return generator.generate(prompt, SAMPLING, text -> { }).text();
+        try (Generator generator = new Generator(model, tokenizer)) {
+            return generator.generate(prompt, SAMPLING, text -> { }).text();
+        }
     }
 
     /** What the demo measures on the model, before and after training. */
