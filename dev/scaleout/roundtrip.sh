@@ -59,7 +59,8 @@ echo "== run.sh: 1 CPU process, 2 records a forward"
 cp -r "$W/job-pristine" "$W/job1"
 MODEL_DIR="$MODEL" NPROC_PER_NODE=1 "$W/job1/run.sh" > "$W/job1.log" 2>&1 || { tail -40 "$W/job1.log"; fail "run.sh 1"; }
 $CMP losses "$W/local/metrics.jsonl" "$W/job1/output/metrics.jsonl" $TOL || fail "1-process losses differ"
-echo "tokens/s: 1 process $($CMP tokens-per-s "$W/job1/output"), 2 processes $($CMP tokens-per-s "$W/job/output")"
+echo "tokens/s: 1 process $($CMP tokens-per-s "$W/job1/output"), 2 processes $($CMP tokens-per-s "$W/job/output")" \
+  "on $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
 echo "== kill one rank after checkpoint-3: the job must end within 60 s, then run.sh resumes"
 cp -r "$W/job-pristine" "$W/jobk"
