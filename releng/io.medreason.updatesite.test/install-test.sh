@@ -66,6 +66,7 @@ ide_seconds=$(( $(date +%s) - ide_started ))
   fail "the installed Eclipse never reported that it was up"; }
 TYPE=io.medreason.launching.loraFineTuning
 for line in "unresolved=none" "perspective io.medreason.rcp.perspective=registered" \
+    "perspective label=Model Engineering 模型工程" \
     "view io.medreason.ui.chineseConversion=registered" "view io.medreason.ui.runs.TrainingRunsView=registered" \
     "view io.medreason.ui.chart.LossChartView=registered" "editor io.medreason.ui.datasetEditor=registered" \
     "launch type $TYPE=LoRA Fine-tuning" "launch $TYPE run=finished exit=0 steps=4/4" \

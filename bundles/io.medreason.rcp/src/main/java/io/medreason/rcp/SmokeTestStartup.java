@@ -14,6 +14,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -71,8 +72,12 @@ public final class SmokeTestStartup implements IStartup {
     /** One line per thing of ours the workbench should have: "kind id=registered|missing". */
     private static String registrations(IWorkbench workbench) {
         StringBuilder lines = new StringBuilder("unresolved=" + unresolvedBundles() + "\n");
-        lines.append(line("perspective " + ModelEngineeringPerspective.ID,
-                workbench.getPerspectiveRegistry().findPerspectiveWithId(ModelEngineeringPerspective.ID) != null));
+        IPerspectiveDescriptor perspective = workbench.getPerspectiveRegistry()
+                .findPerspectiveWithId(ModelEngineeringPerspective.ID);
+        lines.append(line("perspective " + ModelEngineeringPerspective.ID, perspective != null));
+        if (perspective != null) {
+            lines.append("perspective label=" + perspective.getLabel() + "\n");
+        }
         for (String view : VIEWS) {
             lines.append(line("view " + view, workbench.getViewRegistry().find(view) != null));
         }
