@@ -1,8 +1,8 @@
 package io.medreason.rcp;
 
+import io.medreason.core.io.AtomicWrite;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -23,8 +24,9 @@ import org.eclipse.ui.PlatformUI;
  * The product smoke test's hook: started with {@code -Dmedreason.smoketest=FILE}, the workbench writes the active
  * perspective and window title to FILE once it is up, then what the workbench has of ours (bundles left unresolved,
  * the perspective, views, data set editor and launch type as registered), then closes itself normally. The update-site
- * install test reads the same report from a plain Eclipse with our feature installed. Without the property it does
- * nothing.
+ * install test reads the same report from a plain Eclipse with our feature installed. With
+ * {@code -Dmedreason.smoketest.launch=CONFIG} as well, it first runs a LoRA Fine-tuning launch of that training
+ * configuration ({@link SmokeLaunch}) and adds how the run ended. Without the property it does nothing.
  */
 public final class SmokeTestStartup implements IStartup {
 
@@ -38,16 +40,26 @@ public final class SmokeTestStartup implements IStartup {
         }
         IWorkbench workbench = PlatformUI.getWorkbench();
         Display display = workbench.getDisplay();
-        display.asyncExec(() -> display.timerExec(2000, () -> reportAndClose(workbench, Path.of(report))));
+        String launch = System.getProperty(SmokeLaunch.PROPERTY);
+        if (launch == null || launch.isBlank()) {
+            display.asyncExec(() -> display.timerExec(2000, () -> reportAndClose(workbench, Path.of(report), "")));
+            return;
+        }
+        Thread runner = new Thread(() -> {
+            String lines = SmokeLaunch.run(Path.of(launch));
+            display.asyncExec(() -> reportAndClose(workbench, Path.of(report), lines));
+        }, "MedReason smoke test launch");
+        runner.setDaemon(true);
+        runner.start();
     }
 
-    private static void reportAndClose(IWorkbench workbench, Path report) {
+    private static void reportAndClose(IWorkbench workbench, Path report, String launchLines) {
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         String perspective = window == null ? "none" : window.getActivePage().getPerspective().getId();
         String title = window == null ? "none" : window.getShell().getText();
         try {
-            Files.writeString(report, "perspective=" + perspective + "\ntitle=" + title + "\n"
-                    + registrations(workbench), StandardCharsets.UTF_8);
+            AtomicWrite.writeString(report, "perspective=" + perspective + "\ntitle=" + title + "\n"
+                    + registrations(workbench) + launchLines);
         } catch (IOException e) {
             System.err.println("smoke test: cannot write " + report + ": " + e.getMessage());
         }
@@ -60,8 +72,12 @@ public final class SmokeTestStartup implements IStartup {
     /** One line per thing of ours the workbench should have: "kind id=registered|missing". */
     private static String registrations(IWorkbench workbench) {
         StringBuilder lines = new StringBuilder("unresolved=" + unresolvedBundles() + "\n");
-        lines.append(line("perspective " + ModelEngineeringPerspective.ID,
-                workbench.getPerspectiveRegistry().findPerspectiveWithId(ModelEngineeringPerspective.ID) != null));
+        IPerspectiveDescriptor perspective = workbench.getPerspectiveRegistry()
+                .findPerspectiveWithId(ModelEngineeringPerspective.ID);
+        lines.append(line("perspective " + ModelEngineeringPerspective.ID, perspective != null));
+        if (perspective != null) {
+            lines.append("perspective label=" + perspective.getLabel() + "\n");
+        }
         for (String view : VIEWS) {
             lines.append(line("view " + view, workbench.getViewRegistry().find(view) != null));
         }
