@@ -28,10 +28,8 @@ public record DistributedJobExport(String name, TrainingConfig config, Path fold
     /** The export of a launch configuration into {@code folder} (bad settings are refused, named). */
     public static DistributedJobExport of(ILaunchConfiguration launch, Path folder) throws CoreException {
         TrainingConfig config = TrainingAttributes.toConfig(launch);
-        if (config.output().path() != null) {
-            config = config.with(TrainingOption.OUTPUT, config.output().path().toAbsolutePath().normalize().toString());
-        }
-        return new DistributedJobExport(launch.getName(), config, folder);
+        return new DistributedJobExport(launch.getName(), config.with(TrainingOption.OUTPUT,
+                config.output().path().toAbsolutePath().normalize().toString()), folder);
     }
 
     /** The config file handed to the child (written by {@link #steps()}, deleted by {@link #finish()}). */

@@ -65,7 +65,8 @@ class ModelExportTest {
     @Test
     void theJobExportHandsTheChildTheLaunchsConfigurationFile() throws Exception {
         TrainingConfig config = TrainingConfig.builder().set(TrainingOption.MODEL, "/models/base")
-                .set(TrainingOption.DATA, "/d.json").set(TrainingOption.LORA_R, 8).build();
+                .set(TrainingOption.DATA, "/d.json").set(TrainingOption.LORA_R, 8)
+                .set(TrainingOption.OUTPUT, "/runs/o1").build();
         Path job = dir.resolve("jobs/o1");
         DistributedJobExport e = new DistributedJobExport("tiny", config, job);
         assertNull(e.problem());
