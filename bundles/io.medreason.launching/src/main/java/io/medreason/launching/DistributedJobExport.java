@@ -72,6 +72,12 @@ public record DistributedJobExport(String name, TrainingConfig config, Path fold
     }
 
     @Override
+    public String nextStep() {
+        return "Run it: MODEL_DIR=" + config.model().path().toAbsolutePath() + " " + folder.resolve("run.sh")
+                + "\n(the job writes " + folder.resolve("output") + ", a run folder like a local one)";
+    }
+
+    @Override
     public List<Path> outputs() {
         return List.of(folder);
     }

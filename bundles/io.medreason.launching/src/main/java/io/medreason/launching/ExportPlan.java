@@ -16,6 +16,11 @@ public interface ExportPlan {
     /** The subcommands to run, in order; called on the job's thread (it may write a small input file). */
     List<EngineStep> steps() throws IOException;
 
+    /** What to do with the result (commands to run it), or null. */
+    default String nextStep() {
+        return null;
+    }
+
     /** Called after the steps, whether they succeeded or not. */
     default void finish() {
     }

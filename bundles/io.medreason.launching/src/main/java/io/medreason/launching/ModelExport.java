@@ -68,6 +68,24 @@ public record ModelExport(Path model, Path adapter, Path folder, String name, St
     }
 
     @Override
+    public String nextStep() {
+        List<String> lines = new ArrayList<>();
+        if (mergedDtype != null) {
+            lines.add("Ask it here: medreason ask --model " + mergedFolder());
+        }
+        if (ggufType != null) {
+            lines.add("Ollama: cd " + folder + " && ollama create " + ollamaName() + " -f " + MODELFILE);
+            lines.add("llama.cpp: llama-cli -m " + ggufFile() + " -cnv");
+        }
+        return String.join("\n", lines);
+    }
+
+    private String ollamaName() {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return n.isEmpty() ? "medreason-tw" : n;
+    }
+
+    @Override
     public String problem() {
         if (mergedDtype == null && ggufType == null) {
             return "Choose a merged Hugging Face folder, a GGUF file, or both";
