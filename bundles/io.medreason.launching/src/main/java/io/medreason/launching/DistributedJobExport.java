@@ -15,9 +15,10 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 
 /**
  * <em>Export as Distributed Job…</em> of a LoRA Fine-tuning launch configuration: {@code medreason job export --out
- * FOLDER --config FILE}, where FILE is the configuration the launch would write into its run folder
- * ({@link TrainingAttributes#toConfig}, its run folder made absolute as the delegate does), so the job's
- * {@code job.json} is the launch's {@code training_config.json}.
+ * FOLDER --config FILE}, where FILE is the configuration the launch trains with ({@link TrainingAttributes#toConfig})
+ * with its run folder set to {@code FOLDER/output}, where the job writes its run (as {@code job export} does when
+ * no {@code --output} is given): the job's {@code job.json} is that configuration, and the job's run folder gets it
+ * as its {@code training_config.json}.
  *
  * @param name the launch configuration's name
  * @param config the launch's typed configuration
@@ -29,7 +30,7 @@ public record DistributedJobExport(String name, TrainingConfig config, Path fold
     public static DistributedJobExport of(ILaunchConfiguration launch, Path folder) throws CoreException {
         TrainingConfig config = TrainingAttributes.toConfig(launch);
         return new DistributedJobExport(launch.getName(), config.with(TrainingOption.OUTPUT,
-                config.output().path().toAbsolutePath().normalize().toString()), folder);
+                folder.toAbsolutePath().normalize().resolve("output").toString()), folder);
     }
 
     /** The config file handed to the child (written by {@link #steps()}, deleted by {@link #finish()}). */

@@ -10,6 +10,9 @@ public interface ExportPlan {
     /** The name of the background job. */
     String title();
 
+    /** The folder the export writes into (or the job folder itself). */
+    Path folder();
+
     /** What is wrong with the choice, in one line, or null when it can run. */
     String problem();
 

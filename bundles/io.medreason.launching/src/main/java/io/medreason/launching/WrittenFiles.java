@@ -14,8 +14,11 @@ public final class WrittenFiles {
     private WrittenFiles() {
     }
 
-    /** {@code path (size)} for every regular file in or under {@code outputs}, in path order; missing ones are named. */
-    public static List<String> describe(List<Path> outputs) throws IOException {
+    /**
+     * {@code path (size)} for every regular file in or under {@code outputs}, in path order, relative to {@code base}
+     * when inside it; missing ones are named.
+     */
+    public static List<String> describe(Path base, List<Path> outputs) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Path out : outputs) {
             if (!Files.exists(out)) {
@@ -24,7 +27,7 @@ public final class WrittenFiles {
             }
             try (Stream<Path> walk = Files.walk(out)) {
                 for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    lines.add(f + " (" + size(Files.size(f)) + ")");
+                    lines.add((f.startsWith(base) ? base.relativize(f) : f) + " (" + size(Files.size(f)) + ")");
                 }
             }
         }

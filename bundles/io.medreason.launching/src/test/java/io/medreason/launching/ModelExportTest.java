@@ -86,7 +86,7 @@ class ModelExportTest {
         Path folder = Files.createDirectories(dir.resolve("merged"));
         Files.write(folder.resolve("model.safetensors"), new byte[2500]);
         Files.writeString(folder.resolve("config.json"), "{}");
-        assertEquals(List.of(folder.resolve("config.json") + " (2 B)", folder.resolve("model.safetensors") + " (2.5 KB)",
-                dir.resolve("x.gguf") + " (missing)"), WrittenFiles.describe(List.of(folder, dir.resolve("x.gguf"))));
+        assertEquals(List.of("merged/config.json (2 B)", "merged/model.safetensors (2.5 KB)", "/elsewhere/x.gguf (missing)"),
+                WrittenFiles.describe(dir, List.of(folder, Path.of("/elsewhere/x.gguf"))));
     }
 }

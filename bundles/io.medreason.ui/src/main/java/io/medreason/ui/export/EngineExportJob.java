@@ -67,7 +67,7 @@ public final class EngineExportJob extends Job {
                     return status;
                 }
             }
-            written = WrittenFiles.describe(plan.outputs());
+            written = WrittenFiles.describe(plan.folder().toAbsolutePath(), plan.outputs());
             refreshWorkspace();
             return Status.OK_STATUS;
         } catch (IOException e) {

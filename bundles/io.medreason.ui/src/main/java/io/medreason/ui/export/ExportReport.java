@@ -34,7 +34,8 @@ public final class ExportReport {
 
     static String message(EngineExportJob job) {
         StringBuilder sb = new StringBuilder(job.plan().title().replaceFirst("^Exporting", "Exported"))
-                .append(": ").append(job.written().size()).append(" files written\n");
+                .append(": ").append(job.written().size()).append(" files written in ").append(job.plan().folder())
+                .append('\n');
         job.written().forEach(line -> sb.append("  ").append(line).append('\n'));
         String next = job.plan().nextStep();
         return next == null ? sb.toString().strip() : sb.append('\n').append(next).toString();

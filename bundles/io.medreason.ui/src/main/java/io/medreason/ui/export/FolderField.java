@@ -28,7 +28,7 @@ final class FolderField {
         text = new Text(row, SWT.BORDER);
         text.setData(ExportModelDialog.ID_KEY, ID);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 480;
+        data.widthHint = 360;
         text.setLayoutData(data);
         text.setText(initial == null ? "" : initial.toString());
         text.addModifyListener(e -> onChange.run());

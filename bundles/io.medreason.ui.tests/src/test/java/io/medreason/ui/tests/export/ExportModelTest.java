@@ -50,11 +50,14 @@ class ExportModelTest {
 
     @Test
     void aFinishedRunIsExportedAsMergedFolderAndGgufFromTheRunsContextMenu() throws Exception {
-        RunState run = trainedRun();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         TrainingRunsView view = (TrainingRunsView) page.showView(TrainingRunsView.ID);
+        RunState trained = trainedRun();
         page.activate(view);
-        ExportFixtures.waitFor("the run in the view", 10, () -> view.viewer().testFindItem(run) != null, () -> "");
+        RunState[] listed = new RunState[1];
+        ExportFixtures.waitFor("the run in the view", 30, () -> (listed[0] = listed(view, trained)) != null,
+                () -> items(view));
+        RunState run = listed[0];
         view.viewer().setSelection(new StructuredSelection(run));
         List<String> results = ExportFixtures.exportResults();
         List<List<String>> seen = new ArrayList<>();
@@ -87,10 +90,30 @@ class ExportModelTest {
         System.out.println("report: " + reported);
         for (Path file : List.of(export.mergedFolder().resolve("config.json"), export.ggufFile(),
                 out.resolve("Modelfile"))) {
-            assertTrue(reported.contains(file.toString()), "the report names " + file + ": " + reported);
+            assertTrue(reported.contains(out.relativize(file).toString() + " ("), "the report names " + file + ": "
+                    + reported);
         }
         checkMergedFolder(export);
         checkGguf(export.ggufFile());
+    }
+
+    /** The view's element for the trained run's folder, once the view lists it as finished. */
+    private static RunState listed(TrainingRunsView view, RunState trained) {
+        for (var item : view.viewer().getTable().getItems()) {
+            if (item.getData() instanceof RunState r && r.folder().equals(trained.folder())
+                    && r.status() == RunStatus.FINISHED) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static String items(TrainingRunsView view) {
+        StringBuilder sb = new StringBuilder();
+        for (var item : view.viewer().getTable().getItems()) {
+            sb.append(item.getData()).append(' ').append(item.getText(1)).append('\n');
+        }
+        return sb.toString();
     }
 
     private static RunState trainedRun() throws Exception {
