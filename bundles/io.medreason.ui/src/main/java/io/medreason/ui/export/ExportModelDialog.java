@@ -100,13 +100,19 @@ public final class ExportModelDialog extends TitleAreaDialog {
         ModelExport e = folder.isBlank() ? null : current();
         String problem = folder.isBlank() ? "Choose the folder to export into"
                 : e == null ? run.name() + " has no adapter or no base model in its configuration" : e.problem();
-        files.setText(e == null ? "" : String.join("\n", e.outputs().stream().map(Object::toString).toList()));
-        setMessage(problem == null ? run.name() + ": base model " + e.model().getFileName() + " with the adapter in "
-                + e.adapter() + ", merged" : problem, problem == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+        files.setText(e == null ? "" : String.join(", ", e.outputs().stream()
+                .map(p -> e.folder().relativize(p) + (p.equals(e.mergedFolder()) ? "/" : "")).toList()));
+        setMessage(problem == null ? "Base model " + e.model().getFileName() + " with " + adapterName(e) + ", merged"
+                : problem, problem == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
         if (getButton(OK) != null) {
             getButton(OK).setEnabled(problem == null);
         }
         files.getParent().layout(true);
+    }
+
+    private String adapterName(ModelExport e) {
+        return e.adapter().equals(run.folder()) ? "the run's final adapter"
+                : "the adapter of " + e.adapter().getFileName() + " (the run has no final adapter)";
     }
 
     @Override

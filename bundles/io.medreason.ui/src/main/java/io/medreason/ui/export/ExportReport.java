@@ -24,7 +24,7 @@ public final class ExportReport {
             public void done(IJobChangeEvent event) {
                 if (event.getResult().isOK()) {
                     display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), TITLE,
-                            message(job)));
+                            message(job).replace("&", "&&"))); // a Label: & would be a mnemonic
                 }
             }
         });

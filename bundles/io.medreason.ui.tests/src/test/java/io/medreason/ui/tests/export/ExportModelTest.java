@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -34,6 +35,7 @@ import io.medreason.launching.ModelExport;
 import io.medreason.launching.RunModel;
 import io.medreason.launching.RunState;
 import io.medreason.launching.RunStatus;
+import io.medreason.launching.TrainingAttributes;
 import io.medreason.ui.export.ExportReport;
 import io.medreason.ui.runs.TrainingRunsView;
 import io.medreason.ui.tests.Screenshots;
@@ -118,8 +120,11 @@ class ExportModelTest {
 
     private static RunState trainedRun() throws Exception {
         Path output = ExportFixtures.fresh("runs/tiny-export");
-        IProcess process = ExportFixtures.tinyLaunch("tiny export", output, 2).launch(ILaunchManager.RUN_MODE, null)
-                .getProcesses()[0];
+        ILaunchConfigurationWorkingCopy wc = ExportFixtures.tinyLaunch("tiny export", output, 2);
+        // a learning rate that moves the adapter visibly in two steps: an export without it must fail the check
+        wc.setAttribute(TrainingAttributes.key("lr"), "0.05");
+        wc.setAttribute(TrainingAttributes.key("warmup-steps"), "0");
+        IProcess process = wc.launch(ILaunchManager.RUN_MODE, null).getProcesses()[0];
         RunState run = RunModel.getDefault().run(output);
         ExportFixtures.waitFor("the training run to end", 300,
                 () -> process.isTerminated() && run.status() != RunStatus.RUNNING, () -> run.status() + " "
@@ -152,9 +157,12 @@ class ExportModelTest {
         double tuned = evalLoss(List.of("--model", export.model().toString(), "--adapter", export.adapter().toString(),
                 "--data", text.toString()));
         double mergedLoss = evalLoss(List.of("--model", merged.toString(), "--data", text.toString()));
+        double base = evalLoss(List.of("--model", export.model().toString(), "--data", text.toString()));
         double diff = Math.abs(tuned - mergedLoss);
-        System.out.printf(Locale.ROOT, "eval loss base+adapter %.8f, merged fp32 %.8f: |difference| %.3e (tolerance %.0e)%n",
-                tuned, mergedLoss, diff, TOLERANCE);
+        System.out.printf(Locale.ROOT, "eval loss base+adapter %.8f, merged fp32 %.8f: |difference| %.3e (tolerance "
+                + "%.0e); base alone %.8f (the adapter moves it by %.3e)%n", tuned, mergedLoss, diff, TOLERANCE, base,
+                Math.abs(base - tuned));
+        assertTrue(Math.abs(base - tuned) > 100 * TOLERANCE, "the adapter must matter for this check to mean anything");
         assertTrue(diff <= TOLERANCE, "merged folder's loss differs by " + diff);
         Files.delete(text);
     }
