@@ -86,7 +86,9 @@ public final class TrainingRunsView extends ViewPart implements RunListener {
             bar.add(a);
             menu.add(a);
         }
+        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        getSite().registerContextMenu(menu, viewer); // contributions: Export Model… (io.medreason.ui.export)
     }
 
     private static Action action(String text, Runnable run) {
