@@ -1,7 +1,7 @@
 #!/bin/sh
 # The third way in: the update site installed into an existing Eclipse (issue 13). Builds the plain Eclipse of
-# releng/io.medreason.updatesite.test (platform bundles and the p2 director from Maven Central, none of ours; a module
-# outside the reactor) and runs its install test on the update-site zip that `./mvnw -B verify` left in
+# releng/io.medreason.updatesite.test (platform bundles and the p2 director from Maven Central, none of ours; in the
+# reactor when tests run, so `./mvnw -B verify` runs it too: this script runs it alone, after a build) and runs its install test on the update-site zip that `./mvnw -B verify` left in
 # releng/io.medreason.repository/target: the p2 director installs io.medreason.feature, the installed Eclipse starts
 # under Xvfb, reports our perspective, views, editor and launch type, and trains the tiny model for 4 steps with a
 # LoRA Fine-tuning launch. About 1.5-4.5 minutes on the 2-core machine. Needs a JDK >= 21 (JAVA_HOME) and Xvfb.
