@@ -138,23 +138,31 @@ public final class RunState {
             return error;
         }
         if (exitCode != null) {
-            return "exit status " + exitCode + (lastOutput.isBlank() ? "" : ": " + lastOutput.strip());
+            return "exit status " + exitCode + signal(exitCode)
+                    + (lastOutput.isBlank() ? "" : ": " + lastOutput.strip());
         }
         return summary == null ? "ended without a summary (the process is gone)" : "";
     }
 
-    /** True while a child process of this run is known to be alive. */
+    /** How Java reports a child ended by a signal: 128 + the signal's number. */
+    private static String signal(int exit) {
+        return switch (exit) {
+            case 137 -> " (killed: signal 9, SIGKILL)";
+            case 143 -> " (terminated: signal 15, SIGTERM)";
+            case 134 -> " (aborted: signal 6, SIGABRT)";
+            case 139 -> " (crashed: signal 11, SIGSEGV)";
+            default -> exit > 128 && exit < 160 ? " (signal " + (exit - 128) + ")" : "";
+        };
+    }
+
+    /** The last lines the child printed before it ended (stdout and stderr), empty while it runs. */
+    public synchronized String lastOutput() {
+        return lastOutput;
+    }
+
+    /** True while a child process of this run is known to be alive (its {@code run.pid}). */
     boolean pidAlive() {
-        try {
-            Path pid = folder.resolve(TrainingLaunch.PID_FILE);
-            if (!Files.isRegularFile(pid)) {
-                return false;
-            }
-            long id = Long.parseLong(Files.readString(pid, StandardCharsets.UTF_8).strip());
-            return ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
-        } catch (IOException | NumberFormatException e) {
-            return false;
-        }
+        return RunPid.alive(folder).isPresent();
     }
 
     /** A copy of the steps received so far. */
