@@ -432,6 +432,10 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
             notice(path.getFileName() + " changed on disk; saving will ask whether to overwrite it.");
             return;
         }
+        if (!java.nio.file.Files.exists(path)) {
+            notice(path.getFileName() + " was deleted on disk; the editor keeps its records (Save As… writes them).");
+            return;
+        }
         revert();
         notice(path.getFileName() + " changed on disk and was read again 檔案已在磁碟上變更，已重新載入.");
     }

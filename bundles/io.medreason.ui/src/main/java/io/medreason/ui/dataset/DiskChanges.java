@@ -5,6 +5,7 @@ import io.medreason.core.io.FileStamp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -59,22 +60,23 @@ final class DiskChanges {
         }
     }
 
-    /** Asks whether to overwrite the changed file, reload it (dropping the edits) or cancel the save. */
+    /**
+     * Asks whether to overwrite the changed file, reload it (dropping the edits) or cancel the save. A deleted file
+     * cannot be reloaded: then the choice is Overwrite (write it again) or Cancel.
+     */
     static Choice ask(Shell shell, Path file) {
-        String what = Files.exists(file) ? "was changed by another program" : "was deleted by another program";
-        String message = file.getFileName() + " " + what + " since it was opened.\n"
-                + file + "\n\n"
-                + "Overwrite: write your edits over it (the other program's change is lost).\n"
-                + "Reload: read the file again and drop your edits.\n"
-                + "Cancel: do not save; your edits stay in the editor.";
-        Choice[] all = Choice.values();
-        String[] labels = new String[all.length];
-        for (int i = 0; i < all.length; i++) {
-            labels[i] = all[i].label;
-        }
+        boolean exists = Files.exists(file);
+        List<Choice> choices = exists ? List.of(Choice.values()) : List.of(Choice.OVERWRITE, Choice.CANCEL);
+        String message = file.getFileName() + (exists ? " was changed" : " was deleted")
+                + " by another program since it was opened.\n" + file + "\n\n"
+                + "Overwrite: write your edits " + (exists ? "over it (the other program's change is lost)."
+                        : "to it again.")
+                + (exists ? "\nReload: read the file again and drop your edits." : "")
+                + "\nCancel: do not save; your edits stay in the editor.";
+        String[] labels = choices.stream().map(c -> c.label).toArray(String[]::new);
         MessageDialog dialog = new MessageDialog(shell, TITLE, null, message, MessageDialog.WARNING,
-                Choice.CANCEL.ordinal(), labels);
+                choices.indexOf(Choice.CANCEL), labels);
         int answer = dialog.open();
-        return answer >= 0 && answer < all.length ? all[answer] : Choice.CANCEL;
+        return answer >= 0 && answer < choices.size() ? choices.get(answer) : Choice.CANCEL;
     }
 }

@@ -85,9 +85,11 @@ class RunReliabilityTest {
         TableItem item = row(view, output);
         String status = item.getText(1);
         assertTrue(status.startsWith("failed: exit status 137 (killed: signal 9, SIGKILL): "), status);
+        String lines = run.lastOutput().strip();
+        assertTrue(lines.contains("step 2/400"), "the last lines are the child's own output:\n" + lines);
         String lastOutput = item.getText(7);
-        assertTrue(lastOutput.startsWith("step ") && lastOutput.contains("/400"),
-                "the Last output column shows the child's last line: " + lastOutput);
+        assertEquals(lines.substring(lines.lastIndexOf('\n') + 1), lastOutput,
+                "the Last output column shows the child's last line");
         String tooltip = ((ColumnLabelProvider) view.viewer().getLabelProvider(1)).getToolTipText(run);
         assertTrue(tooltip.startsWith("exit status 137") && tooltip.contains(lastOutput)
                 && tooltip.lines().count() >= 3, "the status tooltip has the last lines:\n" + tooltip);
@@ -100,6 +102,7 @@ class RunReliabilityTest {
         assertTrue(smoothed.getKey().toString().endsWith(LossChart.FAILED), "legend: " + smoothed.getKey());
         var shell = page().getWorkbenchWindow().getShell();
         shell.setSize(1600, 1000);
+        page().bringToTop(view);
         Screenshots.save(shell, "run-killed-failed");
     }
 
@@ -152,6 +155,7 @@ class RunReliabilityTest {
                 + chart.chart().lossData().getSeries(0).getItemCount());
         var shell = page().getWorkbenchWindow().getShell();
         shell.setSize(1600, 1000);
+        page().bringToTop(view);
         Screenshots.save(shell, "run-reattached-running");
 
         Ui.waitFor("the re-attached run to finish", 300, () -> TrainingLaunchTest.tableHas(view, output, "finished"),
@@ -162,6 +166,7 @@ class RunReliabilityTest {
         Ui.waitFor("every step in the chart", 10, () -> chart.chart().lossData().getSeries(0).getItemCount() == steps,
                 () -> chart.chart().lossData().getSeries(0).getItemCount() + " points");
         assertTrue(Files.isRegularFile(output.resolve("adapter_config.json")), "the final adapter was written");
+        page().bringToTop(view);
         Screenshots.save(shell, "run-reattached-finished");
     }
 }
