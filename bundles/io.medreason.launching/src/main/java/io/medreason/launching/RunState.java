@@ -134,12 +134,18 @@ public final class RunState {
 
     /** Why a failed run failed, in a line or a few: the error message, exit status and last output. */
     public synchronized String failure() {
+        String reason = failureReason();
+        boolean withLines = exitCode != null && error == null && !lastOutput.isBlank();
+        return withLines ? reason + ": " + lastOutput.strip() : reason;
+    }
+
+    /** Why a failed run failed, in one line: the error message, the exit status (and signal), or the process gone. */
+    public synchronized String failureReason() {
         if (error != null) {
             return error;
         }
         if (exitCode != null) {
-            return "exit status " + exitCode + signal(exitCode)
-                    + (lastOutput.isBlank() ? "" : ": " + lastOutput.strip());
+            return "exit status " + exitCode + signal(exitCode);
         }
         return summary == null ? "ended without a summary (the process is gone)" : "";
     }

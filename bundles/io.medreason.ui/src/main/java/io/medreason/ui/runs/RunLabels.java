@@ -39,7 +39,7 @@ final class RunLabels {
     static String status(RunState run) {
         RunStatus s = run.status();
         String text = s.name().toLowerCase(Locale.ROOT);
-        return s == RunStatus.FAILED ? text + ": " + firstLine(run.failure()) : text;
+        return s == RunStatus.FAILED ? text + ": " + firstLine(run.failureReason()) : text;
     }
 
     private static String lastLine(String s) {

@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +64,15 @@ class RunReliabilityTest {
         return (LossChartView) page().findView(LossChartView.ID);
     }
 
+    /** Leaves no chart behind: the next test's chart starts empty. */
+    @AfterEach
+    void closeTheChart() {
+        var chart = page().findView(LossChartView.ID);
+        if (chart != null) {
+            page().hideView(chart);
+        }
+    }
+
     @Test
     void aChildKilledWithSignal9ShowsFailedWithItsLastLinesInTheRunsViewAndTheChart() throws Exception {
         Path output = Ui.runFolder("tiny-killed");
@@ -84,7 +94,7 @@ class RunReliabilityTest {
         assertEquals(RunStatus.FAILED, run.status());
         TableItem item = row(view, output);
         String status = item.getText(1);
-        assertTrue(status.startsWith("failed: exit status 137 (killed: signal 9, SIGKILL): "), status);
+        assertEquals("failed: exit status 137 (killed: signal 9, SIGKILL)", status);
         String lines = run.lastOutput().strip();
         assertTrue(lines.contains("step 2/400"), "the last lines are the child's own output:\n" + lines);
         String lastOutput = item.getText(7);
