@@ -12,7 +12,7 @@ final class RunLabels {
 
     static final String[] COLUMNS = {"Run", "Status", "Step", "Loss", "Runtime", "Samples/s", "Folder",
         "Last output 最後輸出"};
-    static final int[] WIDTHS = {200, 90, 80, 120, 80, 80, 320, 420};
+    static final int[] WIDTHS = {200, 300, 80, 120, 80, 80, 320, 420};
     /** The columns whose tooltip is a failed run's whole message (status, last lines). */
     static final int STATUS = 1;
     static final int LAST_OUTPUT = 7;
