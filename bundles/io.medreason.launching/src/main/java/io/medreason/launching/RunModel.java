@@ -3,8 +3,6 @@ package io.medreason.launching;
 import io.medreason.core.run.RunProtocol;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,8 +133,7 @@ public final class RunModel {
             tails.remove(run);
         }
         run.attach(child);
-        Files.writeString(folder.resolve(TrainingLaunch.PID_FILE), Long.toString(child.pid()) + "\n",
-                StandardCharsets.UTF_8);
+        RunPid.write(folder, child.toHandle());
         fireUpdated(run);
         return run;
     }

@@ -134,27 +134,41 @@ public final class RunState {
 
     /** Why a failed run failed, in a line or a few: the error message, exit status and last output. */
     public synchronized String failure() {
+        String reason = failureReason();
+        boolean withLines = exitCode != null && error == null && !lastOutput.isBlank();
+        return withLines ? reason + ": " + lastOutput.strip() : reason;
+    }
+
+    /** Why a failed run failed, in one line: the error message, the exit status (and signal), or the process gone. */
+    public synchronized String failureReason() {
         if (error != null) {
             return error;
         }
         if (exitCode != null) {
-            return "exit status " + exitCode + (lastOutput.isBlank() ? "" : ": " + lastOutput.strip());
+            return "exit status " + exitCode + signal(exitCode);
         }
         return summary == null ? "ended without a summary (the process is gone)" : "";
     }
 
-    /** True while a child process of this run is known to be alive. */
+    /** How Java reports a child ended by a signal: 128 + the signal's number. */
+    private static String signal(int exit) {
+        return switch (exit) {
+            case 137 -> " (killed: signal 9, SIGKILL)";
+            case 143 -> " (terminated: signal 15, SIGTERM)";
+            case 134 -> " (aborted: signal 6, SIGABRT)";
+            case 139 -> " (crashed: signal 11, SIGSEGV)";
+            default -> exit > 128 && exit < 160 ? " (signal " + (exit - 128) + ")" : "";
+        };
+    }
+
+    /** The last lines the child printed before it ended (stdout and stderr), empty while it runs. */
+    public synchronized String lastOutput() {
+        return lastOutput;
+    }
+
+    /** True while a child process of this run is known to be alive (its {@code run.pid}). */
     boolean pidAlive() {
-        try {
-            Path pid = folder.resolve(TrainingLaunch.PID_FILE);
-            if (!Files.isRegularFile(pid)) {
-                return false;
-            }
-            long id = Long.parseLong(Files.readString(pid, StandardCharsets.UTF_8).strip());
-            return ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
-        } catch (IOException | NumberFormatException e) {
-            return false;
-        }
+        return RunPid.alive(folder).isPresent();
     }
 
     /** A copy of the steps received so far. */

@@ -24,7 +24,9 @@ import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
  * Launches a LoRA fine-tuning run: writes the run's typed configuration ({@code training_config.json}, the one file
  * format of {@code medreason train --config}) into the run folder, opens the progress channel, starts
  * {@code Main train --config FILE --progress-port N} in a child JVM (this workbench's Java, the engine class path
- * from the installed bundles, DJL offline) whose output goes to the console, and feeds the run model.
+ * from the installed bundles, DJL offline, in a session of its own) whose output goes to the console, and feeds the
+ * run model. Closing the workbench leaves the child training ({@link TrainingProcess#detach()}); the next workbench
+ * re-attaches to it through the folder's {@code run.pid} and {@code metrics.jsonl}.
  */
 public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -59,7 +61,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         List<String> cmd = EngineCommand.build(configuration.getAttribute(TrainingAttributes.HEAP, "6g"), "train",
                 List.of("--config", config.toString(), "--" + RunProtocol.PORT_FLAG,
                         Integer.toString(channel.port())));
-        Process child = DebugPlugin.exec(cmd.toArray(String[]::new), output.toFile(),
+        Process child = DebugPlugin.exec(OwnSession.wrap(cmd).toArray(String[]::new), output.toFile(),
                 EngineCommand.environmentArray());
         run[0] = model.startLive(output, child);
         launch.setAttribute(DebugPlugin.ATTR_CONSOLE_ENCODING, "UTF-8");

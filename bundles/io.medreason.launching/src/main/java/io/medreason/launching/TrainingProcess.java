@@ -19,6 +19,7 @@ public final class TrainingProcess extends RuntimeProcess {
     private final LastLines lastLines = new LastLines(12);
     private final RunState run;
     private volatile boolean stopRequested;
+    private volatile boolean detached;
 
     public TrainingProcess(ILaunch launch, Process process, String name, Map<String, String> attributes,
             ProgressServer channel, int timeoutSeconds, RunState run) {
@@ -34,6 +35,10 @@ public final class TrainingProcess extends RuntimeProcess {
 
     @Override
     protected void terminated() {
+        if (detached) {
+            super.terminated(); // the run belongs to the folder now: a later workbench follows it there
+            return;
+        }
         channel.awaitEnd(3000);
         RunState r = run;
         if (r != null) {
@@ -54,8 +59,36 @@ public final class TrainingProcess extends RuntimeProcess {
     }
 
     @Override
+    public boolean canTerminate() {
+        return !detached && super.canTerminate();
+    }
+
+    /** True once the workbench let the child go on without it ({@link #detach()}). */
+    public boolean isDetached() {
+        return detached;
+    }
+
+    /**
+     * Lets the child train on without this workbench, as closing the workbench does: the progress channel closes
+     * (the child keeps writing {@code metrics.jsonl} and its checkpoints), Terminate no longer applies, and the
+     * run's end is no longer reported here. The next workbench finds the child by the folder's {@code run.pid}.
+     */
+    public void detach() {
+        detached = true;
+        try {
+            channel.close();
+        } catch (java.io.IOException e) {
+            // already closed: nothing to let go
+        }
+    }
+
+    @Override
     public void terminate() throws DebugException {
-        if (isTerminated()) {
+        if (isTerminated() || detached) {
+            return;
+        }
+        if (WorkbenchShutdown.underway()) {
+            detach(); // the debug plug-in terminates every launch when the platform stops: this one runs on
             return;
         }
         if (!stopRequested && channel.requestStop()) {

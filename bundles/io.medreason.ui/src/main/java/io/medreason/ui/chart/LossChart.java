@@ -3,6 +3,7 @@ package io.medreason.ui.chart;
 import io.medreason.launching.AtomicFiles;
 import io.medreason.launching.MetricsCsv;
 import io.medreason.launching.RunState;
+import io.medreason.launching.RunStatus;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -22,9 +23,13 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.swt.ChartComposite;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -36,6 +41,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class LossChart {
 
+    /** The word that marks a failed run in the chart. */
+    public static final String FAILED = "failed 失敗";
     /** Milliseconds between two live updates. */
     static final int REFRESH_MILLIS = 500;
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
@@ -142,12 +149,46 @@ public final class LossChart {
         boolean changed = false;
         for (RunSeries s : runs) {
             changed |= s.update();
+            changed |= markIfFailed(s);
         }
         return changed;
     }
 
+    /**
+     * Marks a run that failed: a red dashed line at its last step labelled "failed", and "failed" in its legend
+     * entry. True when the mark was added now.
+     */
+    private boolean markIfFailed(RunSeries s) {
+        if (s.markedFailed || s.run.status() != RunStatus.FAILED) {
+            return false;
+        }
+        s.markedFailed = true;
+        ValueMarker marker = new ValueMarker(s.run.lastStep(), Color.RED, new BasicStroke(1.5f,
+                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        marker.setLabel(s.run.name() + " " + FAILED);
+        marker.setLabelPaint(Color.RED);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        lossPlot.addDomainMarker(marker, Layer.FOREGROUND);
+        s.smoothed.setKey(s.run.name() + " loss (smoothed) — " + FAILED);
+        return true;
+    }
+
+    /** The labels of the run markers on the loss plot (a failed run: "NAME failed 失敗"). */
+    public List<String> markerLabels() {
+        List<String> labels = new ArrayList<>();
+        java.util.Collection<?> markers = lossPlot.getDomainMarkers(Layer.FOREGROUND);
+        if (markers != null) {
+            for (Object m : markers) {
+                labels.add(((ValueMarker) m).getLabel());
+            }
+        }
+        return labels;
+    }
+
     /** Removes every run. */
     public void clear() {
+        lossPlot.clearDomainMarkers();
         runs.clear();
         for (XYSeriesCollection c : List.of(lossData, lrData, gradData, speedData)) {
             c.removeAllSeries();

@@ -24,6 +24,8 @@ final class RunSeries {
     final XYSeries lr;
     final XYSeries gradNorm;
     final XYSeries throughput;
+    /** True once the chart marked the run as failed. */
+    boolean markedFailed;
     private int consumed;
     private double ema;
     private int emaCount;

@@ -41,6 +41,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.medreason.core.cli.UsageException;
+import io.medreason.core.io.FileStamp;
 import io.medreason.dataset.io.DatasetIO;
 import io.medreason.dataset.io.LoadResult;
 import io.medreason.dataset.model.Dataset;
@@ -86,6 +87,9 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     private int pendingGoto = -1;
     private Job loadJob;
     private Job validationJob;
+    private String lastNotice;
+    private final DiskChanges disk = new DiskChanges();
+    private DiskWatch diskWatch;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -102,6 +106,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
             }
             display.asyncExec(this::commandStackChanged);
         });
+        diskWatch = new DiskWatch(this, site, this::checkDisk);
     }
 
     private static Path pathOf(IEditorInput input) throws PartInitException {
@@ -135,6 +140,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
                 monitor.beginTask("Reading " + file, 1000);
                 int[] reported = { 0 };
                 try {
+                    FileStamp stamp = stampOf(file);
                     LoadResult result = DatasetIO.load(file, lenient, fraction -> {
                         int now = (int) Math.round(fraction * 1000);
                         monitor.worked(now - reported[0]);
@@ -148,7 +154,7 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
                     monitor.subTask("Validating " + result.recordsRead() + " records");
                     DatasetSession opened = new DatasetSession(file, result, commandStack);
                     List<Problem> problems = opened.validate();
-                    display.asyncExec(() -> loaded(opened, problems));
+                    display.asyncExec(() -> loaded(opened, problems, stamp));
                 } catch (RuntimeException e) {
                     display.asyncExec(() -> loadFailed(file, e, lenient));
                 }
@@ -191,11 +197,20 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
         updateMarkers(List.of());
     }
 
-    private void loaded(DatasetSession opened, List<Problem> problems) {
+    private static FileStamp stampOf(Path file) {
+        try {
+            return FileStamp.of(file);
+        } catch (IOException e) {
+            return null; // the load that follows reports why the file cannot be read
+        }
+    }
+
+    private void loaded(DatasetSession opened, List<Problem> problems, FileStamp stamp) {
         if (getContainer().isDisposed()) {
             opened.dispose();
             return;
         }
+        disk.remember(stamp);
         if (session != null) {
             session.dispose();
         }
@@ -342,7 +357,11 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
             doSaveAs();
             return;
         }
+        if (!overwriteAllowed(monitor)) {
+            return;
+        }
         if (write(path, session.dataset().getFormat(), session.dataset().getContainer())) {
+            disk.rememberNow(path);
             commandStack.saveIsDone();
             firePropertyChange(PROP_DIRTY);
             updateMarkers(session.validate());
@@ -381,6 +400,49 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
             commandStack.flush();
             load(false);
         }
+    }
+
+    /**
+     * Before a save: when the file changed on disk since it was read, asks Overwrite / Reload / Cancel. True when
+     * the save goes on; Reload reads the file again (dropping the edits), Cancel keeps the edits unsaved.
+     */
+    private boolean overwriteAllowed(IProgressMonitor monitor) {
+        if (!disk.changed(path)) {
+            return true;
+        }
+        DiskChanges.Choice choice = DiskChanges.ask(getSite().getShell(), path);
+        if (choice == DiskChanges.Choice.RELOAD) {
+            revert();
+            notice(path.getFileName() + " was read again from disk; your edits were dropped.");
+        } else if (choice == DiskChanges.Choice.CANCEL && monitor != null) {
+            monitor.setCanceled(true);
+        }
+        return choice == DiskChanges.Choice.OVERWRITE;
+    }
+
+    /**
+     * On activation: a file changed on disk is read again at once when there are no unsaved edits (with a message
+     * in the status line); with edits, the save will ask.
+     */
+    private void checkDisk() {
+        if (session == null || getContainer() == null || getContainer().isDisposed() || !disk.changed(path)) {
+            return;
+        }
+        if (isDirty()) {
+            notice(path.getFileName() + " changed on disk; saving will ask whether to overwrite it.");
+            return;
+        }
+        if (!java.nio.file.Files.exists(path)) {
+            notice(path.getFileName() + " was deleted on disk; the editor keeps its records (Save As… writes them).");
+            return;
+        }
+        revert();
+        notice(path.getFileName() + " changed on disk and was read again 檔案已在磁碟上變更，已重新載入.");
+    }
+
+    private void notice(String message) {
+        lastNotice = message;
+        getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
     private boolean write(Path file, DatasetFormat format, io.medreason.dataset.model.Container container) {
@@ -477,6 +539,9 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
 
     @Override
     public void dispose() {
+        if (diskWatch != null) {
+            diskWatch.dispose();
+        }
         if (getContainer() != null && !getContainer().isDisposed()) {
             getContainer().getDisplay().timerExec(-1, revalidate);
         }
@@ -568,6 +633,11 @@ public final class DatasetEditor extends MultiPageEditorPart implements IGotoMar
     /** Shows a page: 0 Records, 1 Record, 2 Statistics. */
     public void showPage(int index) {
         setActivePage(index);
+    }
+
+    /** The last message about the file on disk (changed and read again, or changed while edited), or null. */
+    public String lastDiskNotice() {
+        return lastNotice;
     }
 
     /** The number of pages (1 while loading or after an error, 3 when open). */

@@ -62,8 +62,7 @@ public final class TrainingRunsView extends ViewPart implements RunListener {
 
                 @Override
                 public String getToolTipText(Object element) {
-                    String failure = ((RunState) element).failure();
-                    return index == 1 && !failure.isEmpty() ? failure : null;
+                    return RunLabels.tooltip((RunState) element, index);
                 }
             });
         }

@@ -56,7 +56,7 @@ class TrainingLaunchTest {
     /** Steps of the short run: a few, since a step of the tiny model takes seconds on a busy 2-core machine. */
     static final int STEPS = 4;
 
-    private static ILaunchConfigurationWorkingCopy tinyRun(String name, Path output, int steps) throws Exception {
+    static ILaunchConfigurationWorkingCopy tinyRun(String name, Path output, int steps) throws Exception {
         ILaunchManager m = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationWorkingCopy wc = m.getLaunchConfigurationType(TrainingLaunch.TYPE_ID).newInstance(null,
                 m.generateLaunchConfigurationName(name));
@@ -229,7 +229,7 @@ class TrainingLaunchTest {
                 .map(StepMetrics::of).toList();
     }
 
-    private static boolean tableHas(TrainingRunsView view, Path folder, String status) {
+    static boolean tableHas(TrainingRunsView view, Path folder, String status) {
         for (var item : view.viewer().getTable().getItems()) {
             if (item.getText(6).equals(folder.toString()) && item.getText(1).startsWith(status)) {
                 return true;
@@ -238,7 +238,7 @@ class TrainingLaunchTest {
         return false;
     }
 
-    private static String tableText(TrainingRunsView view) {
+    static String tableText(TrainingRunsView view) {
         StringBuilder sb = new StringBuilder();
         for (var item : view.viewer().getTable().getItems()) {
             sb.append(item.getText(0)).append(' ').append(item.getText(1)).append('\n');
