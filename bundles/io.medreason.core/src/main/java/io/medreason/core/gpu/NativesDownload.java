@@ -1,5 +1,6 @@
 package io.medreason.core.gpu;
 
+import io.medreason.core.io.AtomicWrite;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +20,15 @@ import java.util.Locale;
 /**
  * Downloads DJL's CUDA natives jar from a Maven repository and extracts its libraries into {@code folder/lib} while
  * it streams in (the 2.4 GB jar is never stored), checking the whole stream against the repository's {@code .sha1}.
- * Works for {@code https:}, {@code http:} and {@code file:} repositories. Nothing is left behind on failure.
+ * Works for {@code https:}, {@code http:} and {@code file:} repositories. The libraries are extracted into a temporary
+ * folder beside {@code lib}, forced to disk ({@code fsync}) and renamed into place ({@link AtomicWrite#replace}).
+ * Nothing is left behind on failure; a download killed outright leaves its temporary folder, which the next removes.
  */
 public final class NativesDownload {
 
     private static final int TIMEOUT_MS = 60_000;
+    /** The extraction folder's name starts so; one left by a killed download is removed by the next. */
+    static final String TEMP_PREFIX = "lib-download-";
 
     private final String repository;
     private final PrintStream out;
@@ -43,7 +48,8 @@ public final class NativesDownload {
         String url = NativesJar.url(repository);
         String expected = expectedSha1(url + ".sha1");
         Files.createDirectories(folder);
-        Path tmp = Files.createTempDirectory(folder, "lib-download-");
+        removeLeftovers(folder);
+        Path tmp = Files.createTempDirectory(folder, TEMP_PREFIX);
         try {
             URLConnection conn = open(url);
             long length = conn.getContentLengthLong();
@@ -60,13 +66,33 @@ public final class NativesDownload {
                 throw new IOException(url + ": SHA-1 " + actual + " differs from the published " + expected
                         + " (a damaged download: run gpu-setup again)");
             }
+            forceAll(tmp);
             Path lib = folder.resolve("lib");
             Files.deleteIfExists(folder.resolve(GpuNatives.FILE));
             deleteTree(lib);
-            Files.move(tmp, lib);
+            AtomicWrite.replace(tmp, lib);
             return extracted;
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /** Forces every extracted library and the folder's entries to disk before the folder is renamed into place. */
+    private static void forceAll(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                AtomicWrite.force(f);
+            }
+        }
+        AtomicWrite.syncFolder(dir);
+    }
+
+    /** Extraction folders of downloads that were killed (no process can still be writing them: ours is starting). */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
+                deleteTree(p);
+            }
         }
     }
 

@@ -65,6 +65,20 @@ class GpuSetupDownloadTest {
     }
 
     @Test
+    void theFolderOfADownloadThatWasKilledIsRemovedByTheNext() throws IOException {
+        FakeMavenRepository repo = new FakeMavenRepository(tmp.resolve("repo")).write();
+        Path folder = tmp.resolve("natives");
+        Path leftover = Files.createDirectories(folder.resolve(NativesDownload.TEMP_PREFIX + "4242"));
+        Files.write(leftover.resolve("libtorch.so"), new byte[1000]); // half a library, as kill -9 leaves it
+        CommandLine r = CommandLine.run("gpu-setup", "--dir", folder.toString(), "--repository", repo.uri());
+        assertEquals(0, r.status(), r.err());
+        assertFalse(Files.exists(leftover), "the killed download's folder is removed");
+        assertInstalled(repo, folder);
+        assertTrue(list(folder).stream().noneMatch(n -> n.startsWith(NativesDownload.TEMP_PREFIX)), list(folder)
+                .toString());
+    }
+
+    @Test
     void aMissingArtifactNamesTheUrlAndTheOfflineWay() throws IOException {
         Path folder = tmp.resolve("natives");
         try (LoopbackHttpServer server = new LoopbackHttpServer(tmp)) {

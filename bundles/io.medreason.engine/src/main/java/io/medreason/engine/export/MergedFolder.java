@@ -3,6 +3,7 @@ package io.medreason.engine.export;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medreason.core.cli.UsageException;
+import io.medreason.core.io.AtomicWrite;
 import io.medreason.engine.safetensors.Checkpoint;
 import io.medreason.engine.safetensors.SafeDType;
 import io.medreason.engine.safetensors.SafetensorsStreamWriter;
@@ -13,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,10 @@ import java.util.stream.Stream;
  * ({@code model-00001-of-0000N.safetensors} + {@code model.safetensors.index.json} with {@code weight_map}) when the
  * weights do not fit in one {@code model.safetensors}; {@code config.json} with {@code torch_dtype} set; the tokenizer
  * files, {@code generation_config.json} and every other non-weight file copied. Tensors stream through blocks of at
- * most {@value #BLOCK_ELEMENTS} elements. The folder appears atomically (written under a temporary name, renamed).
+ * most {@value #BLOCK_ELEMENTS} elements. The folder appears atomically: every file is written under a hidden
+ * temporary folder ({@code .NAME.partial}) and forced to disk, then the folder is renamed into place
+ * ({@link AtomicWrite#replace}). A kill leaves no {@code NAME} (or the complete one) and every other folder untouched;
+ * the next export to the same name removes the {@code .partial} it left.
  */
 public final class MergedFolder {
 
@@ -59,7 +62,8 @@ public final class MergedFolder {
             long bytes = writeShards(weights, type, shards, tmp);
             copyOtherFiles(baseDir, tmp);
             writeConfig(baseDir, tmp, type);
-            Files.move(tmp, outDir, StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.syncFolder(tmp);
+            AtomicWrite.replace(tmp, outDir.toAbsolutePath());
             return new Result(weights.mergedNames(), type, shards.size(), bytes);
         } catch (RuntimeException | IOException e) {
             deleteTree(tmp);
@@ -133,7 +137,7 @@ public final class MergedFolder {
             ObjectNode index = new ObjectMapper().createObjectNode();
             index.putObject("metadata").put("total_size", total);
             index.set("weight_map", weightMap);
-            Files.writeString(dir.resolve(Checkpoint.INDEX), index.toPrettyString() + "\n");
+            AtomicWrite.writeString(dir.resolve(Checkpoint.INDEX), index.toPrettyString() + "\n");
         }
         return total;
     }
@@ -171,10 +175,7 @@ public final class MergedFolder {
         ObjectMapper json = new ObjectMapper();
         ObjectNode config = (ObjectNode) json.readTree(baseDir.resolve("config.json").toFile());
         config.put("torch_dtype", dtype.torchDtype());
-        Path tmp = Files.createTempFile(outDir, ".config", ".json");
-        Files.writeString(tmp, config.toPrettyString() + "\n");
-        Files.move(tmp, outDir.resolve("config.json"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(outDir.resolve("config.json"), config.toPrettyString() + "\n");
     }
 
     private static void copyOtherFiles(Path from, Path to) throws IOException {
@@ -184,7 +185,7 @@ public final class MergedFolder {
                 boolean weights = n.endsWith(".safetensors") || n.equals(Checkpoint.INDEX) || n.endsWith(".bin")
                         || n.endsWith(".pt") || n.endsWith(".pth") || n.startsWith(".");
                 if (Files.isRegularFile(f) && !weights) {
-                    Files.copy(f, to.resolve(n));
+                    AtomicWrite.write(to.resolve(n), out -> Files.copy(f, out));
                 }
             }
         }

@@ -1,16 +1,16 @@
 package io.medreason.engine.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.medreason.core.cli.UsageException;
-import java.io.IOException;
+import io.medreason.engine.JsonFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Sampling defaults as transformers takes them: from the model folder's {@code generation_config.json}
  * ({@code do_sample}, {@code temperature}, {@code top_k}, {@code top_p}, {@code repetition_penalty}) when present,
- * otherwise Qwen2.5-Instruct's published values (0.7, 20, 0.8, 1.05).
+ * otherwise Qwen2.5-Instruct's published values (0.7, 20, 0.8, 1.05). The file is read through {@link JsonFile}:
+ * bad JSON or a key of the wrong type is a one-line error naming the file, the line or the key.
  */
 public record GenerationDefaults(double temperature, int topK, double topP, double repetitionPenalty) {
 
@@ -23,14 +23,56 @@ public record GenerationDefaults(double temperature, int topK, double topP, doub
         if (!Files.isRegularFile(file)) {
             return QWEN25;
         }
-        try {
-            JsonNode n = new ObjectMapper().readTree(file.toFile());
-            boolean sample = n.path("do_sample").asBoolean(true);
-            return new GenerationDefaults(sample ? n.path("temperature").asDouble(QWEN25.temperature) : 0,
-                    n.path("top_k").asInt(QWEN25.topK), n.path("top_p").asDouble(QWEN25.topP),
-                    n.path("repetition_penalty").asDouble(QWEN25.repetitionPenalty));
-        } catch (IOException e) {
-            throw new UsageException(file + ": not valid JSON (" + e.getMessage() + ")", e);
+        JsonNode n = JsonFile.read(file);
+        if (!n.isObject()) {
+            throw new UsageException(file + ": expected a JSON object, got " + n.getNodeType().name().toLowerCase());
+        }
+        Keys keys = new Keys(file, n);
+        boolean sample = keys.bool("do_sample", true);
+        return new GenerationDefaults(sample ? keys.number("temperature", QWEN25.temperature) : 0,
+                (int) keys.whole("top_k", QWEN25.topK), keys.number("top_p", QWEN25.topP),
+                keys.number("repetition_penalty", QWEN25.repetitionPenalty));
+    }
+
+    /** Typed reads of optional keys; a key that is there with the wrong type is an error naming it. */
+    private record Keys(Path file, JsonNode node) {
+
+        boolean bool(String key, boolean fallback) {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isBoolean()) {
+                throw wrong(key, "true or false", v);
+            }
+            return v.booleanValue();
+        }
+
+        double number(String key, double fallback) {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isNumber()) {
+                throw wrong(key, "a number", v);
+            }
+            return v.doubleValue();
+        }
+
+        long whole(String key, long fallback) {
+            JsonNode v = node.get(key);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+                throw wrong(key, "a whole number", v);
+            }
+            return v.intValue();
+        }
+
+        private UsageException wrong(String key, String expected, JsonNode got) {
+            return new UsageException(file + ": key \"" + key + "\": expected " + expected + ", got "
+                    + JsonFile.oneLine(got.toString()));
         }
     }
 }

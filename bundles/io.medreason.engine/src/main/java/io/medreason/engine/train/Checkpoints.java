@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 
+import io.medreason.core.cli.RunFailure;
 import io.medreason.core.run.Json;
 import io.medreason.engine.safetensors.SafetensorsFile;
 import io.medreason.engine.safetensors.SafetensorsWriter;
@@ -27,12 +28,17 @@ import java.util.stream.Stream;
  * moments ({@code optimizer.safetensors}) and {@code trainer_state.json} (steps, data position, loss scale; the
  * schedule and all randomness follow from the step and the seed). Each is written into a hidden temporary folder and
  * renamed into place, so a kill at any moment leaves the previous checkpoint intact and the newest complete one
- * loadable.
+ * loadable. A checkpoint that is replaced or pruned is first renamed to a hidden name, then deleted, so a kill while
+ * deleting never leaves a half-deleted {@code checkpoint-N}; hidden folders left by a killed run are removed by the
+ * next save.
  */
 public final class Checkpoints {
 
     public static final String OPTIMIZER = "optimizer.safetensors";
     private static final String PREFIX = "checkpoint-";
+    /** Hidden names: a checkpoint being written, and one being deleted. */
+    static final String WRITING = ".tmp-" + PREFIX;
+    static final String DELETING = ".old-" + PREFIX;
 
     /** Writes the adapter files into a folder. */
     @FunctionalInterface
@@ -60,8 +66,9 @@ public final class Checkpoints {
     /** Writes {@code checkpoint-<step>} atomically and returns its path. */
     public Path save(TrainerState state, long seed, AdapterWriter adapter, AdamW optimizer) throws IOException {
         Files.createDirectories(output);
+        removeLeftovers();
         Path target = output.resolve(PREFIX + state.globalStep);
-        Path tmp = Files.createTempDirectory(output, ".tmp-" + PREFIX);
+        Path tmp = Files.createTempDirectory(output, WRITING);
         try {
             adapter.write(tmp);
             SafetensorsWriter writer = new SafetensorsWriter().metadata("optimizer", "adamw")
@@ -70,10 +77,11 @@ public final class Checkpoints {
             writer.write(tmp.resolve(OPTIMIZER));
             AtomicWrite.writeString(tmp.resolve(TrainerState.FILE), Json.write(state.toJson(seed)) + "\n");
             AtomicWrite.syncFolder(tmp);
-            if (Files.exists(target)) {
-                deleteTree(target);
-            }
+            Path old = Files.exists(target) ? setAside(target) : null;
             move(tmp, target);
+            if (old != null) {
+                deleteTree(old);
+            }
         } catch (IOException | RuntimeException e) {
             deleteTree(tmp);
             throw e;
@@ -94,8 +102,49 @@ public final class Checkpoints {
                     .sorted(Comparator.comparingLong(Checkpoints::stepOf)).toList();
         }
         for (Path old : complete.subList(0, Math.max(0, complete.size() - saveTotalLimit))) {
-            deleteTree(old);
+            deleteTree(setAside(old));
         }
+    }
+
+    /** Renames a complete checkpoint to a hidden name (atomically: it is whole or gone), ready to be deleted. */
+    private Path setAside(Path checkpoint) throws IOException {
+        Path aside = output.resolve(DELETING + checkpoint.getFileName().toString().substring(PREFIX.length()) + "-"
+                + System.nanoTime());
+        move(checkpoint, aside);
+        return aside;
+    }
+
+    /** Hidden folders of a run that was killed while writing or deleting a checkpoint (one trainer per folder). */
+    private void removeLeftovers() throws IOException {
+        try (Stream<Path> list = Files.list(output)) {
+            for (Path p : list.filter(Checkpoints::isLeftover).toList()) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    static boolean isLeftover(Path p) {
+        String name = p.getFileName().toString();
+        return name.startsWith(WRITING) || name.startsWith(DELETING);
+    }
+
+    /**
+     * The one-line failure for a checkpoint that could not be written (a full disk, a file-size limit): what failed,
+     * and the complete checkpoint that is kept and {@code --resume} continues from.
+     */
+    public RunFailure failure(long step, IOException e) {
+        Optional<Path> kept;
+        try {
+            kept = latest();
+        } catch (IOException | RuntimeException again) {
+            kept = Optional.empty();
+        }
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                .orElse("");
+        return new RunFailure("could not write " + PREFIX + step + " in " + output + ": " + cause
+                + " (is the disk full, or a file-size limit reached?); " + kept.map(k -> k.getFileName()
+                        + " is complete and kept: make room, then continue with train --resume")
+                        .orElse("no earlier checkpoint was written: make room, then start again"));
     }
 
     /** The newest complete checkpoint in the output folder, if any. */

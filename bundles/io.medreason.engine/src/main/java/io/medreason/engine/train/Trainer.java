@@ -11,7 +11,6 @@ import io.medreason.core.run.StepMetrics;
 import io.medreason.engine.Engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -182,7 +181,7 @@ public final class Trainer {
             Path folder = checkpoints.save(state, options.seed(), adapterWriter, optimizer);
             listener.onCheckpoint(state.globalStep, folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing checkpoint-" + state.globalStep + ": " + e.getMessage(), e);
+            throw checkpoints.failure(state.globalStep, e);
         }
     }
 }

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Nothing sent (issue 16): `./medreason demo` (short) and `./medreason ask` run inside a network namespace that has
+# no network at all (only a loopback interface, down) and must succeed. Needs the built product (./medreason builds
+# it first, outside the namespace, when it is missing). Prints one line per check; exit 0 only when both succeeded,
+# or when the kernel refuses a network namespace (the reason is printed).
+set -eu
+cd "$(dirname "$0")/../.."
+mkdir -p target/offline
+log=target/offline
+
+./medreason --version > "$log/version.log" 2>&1 || { echo "offline: ./medreason --version failed:"; cat "$log/version.log"; exit 1; }
+
+if unshare -n true 2>/dev/null; then
+  ns="unshare -n"
+elif unshare -rn true 2>/dev/null; then
+  ns="unshare -rn"
+else
+  reason=$(unshare -n true 2>&1 | head -n 1 || true)
+  echo "offline: NOT RUN: the kernel refuses a network namespace here (unshare -n and unshare -rn: $reason)"
+  exit 0
+fi
+
+interfaces=$($ns sh -c 'tail -n +3 /proc/net/dev' | sed 's/:.*//; s/ //g' | tr '\n' ' ')
+echo "offline: running in '$ns': network interfaces inside: $interfaces"
+[ "$interfaces" = "lo " ] || { echo "offline: expected only lo inside the namespace"; exit 1; }
+if command -v bash >/dev/null 2>&1 && $ns timeout 5 bash -c 'exec 3<>/dev/tcp/1.1.1.1/443' 2>/dev/null; then
+  echo "offline: the namespace reached the network"; exit 1
+fi
+
+status=0
+if $ns ./medreason demo --steps 3 > "$log/demo.log" 2>&1; then
+  echo "offline: demo --steps 3 without network: ok ($(grep -c '^step ' "$log/demo.log") steps, $(grep '^adapter written' "$log/demo.log" | cut -c1-60)…)"
+else
+  echo "offline: demo --steps 3 without network FAILED (exit $?); last lines:"; tail -n 15 "$log/demo.log"; status=1
+fi
+if $ns ./medreason ask --model models/tiny-qwen2 --max-new-tokens 16 --seed 1 "醫生，我頭痛怎麼辦？" > "$log/ask.log" 2> "$log/ask.err"; then
+  echo "offline: ask without network: ok ($(grep -o '\[[0-9]* prompt tokens.*\]' "$log/ask.err"))"
+else
+  echo "offline: ask without network FAILED (exit $?):"; tail -n 15 "$log/ask.err"; status=1
+fi
+exit $status
