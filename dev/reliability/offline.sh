@@ -1,5 +1,6 @@
 #!/bin/sh
-# Nothing sent (issue 16): `./medreason demo` (short) and `./medreason ask` run inside a network namespace that has
+# Nothing sent (issue 16): `./medreason demo` (short), `./medreason ask` and a workbench launch (the built product
+# started under Xvfb, its smoke hook running a 4-step LoRA Fine-tuning launch) run inside a network namespace that has
 # no network at all (only a loopback interface, down) and must succeed. Needs the built product (./medreason builds
 # it first, outside the namespace, when it is missing). Prints one line per check; exit 0 only when both succeeded,
 # or when the kernel refuses a network namespace (the reason is printed).
@@ -37,5 +38,28 @@ if $ns ./medreason ask --model models/tiny-qwen2 --max-new-tokens 16 --seed 1 "é
   echo "offline: ask without network: ok ($(grep -o '\[[0-9]* prompt tokens.*\]' "$log/ask.err"))"
 else
   echo "offline: ask without network FAILED (exit $?):"; tail -n 15 "$log/ask.err"; status=1
+fi
+command -v ip >/dev/null 2>&1 || { echo "offline: installing iproute2"; apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q iproute2 >/dev/null; }
+command -v xvfb-run >/dev/null 2>&1 || { echo "offline: installing xvfb"; apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q xvfb xauth >/dev/null; }
+# The workbench: the product itself, its smoke hook runs one LoRA Fine-tuning launch of the tiny model and reports.
+# The workbench watches its children over the loopback interface, which every machine has up, even one without any
+# network: inside the namespace it is brought up first (still no other interface, no route out).
+ROOT=$(pwd)
+STUDIO=releng/io.medreason.product/target/products/io.medreason.product/linux/gtk/x86_64/MedReasonStudio
+rm -rf "$log/workbench" && mkdir -p "$log/workbench"
+cat > "$log/workbench/training_config.json" <<EOF
+{"model": "$ROOT/models/tiny-qwen2", "data": "$ROOT/samples/medical-o1-zh-sample.json",
+ "output": "$ROOT/$log/workbench/run", "steps": 4, "batch-size": 1, "grad-accum": 2, "max-length": 160,
+ "truncation": "cut", "lora-r": 4, "lora-alpha": 8, "checkpoint-every": 2}
+EOF
+report="$ROOT/$log/workbench/report.txt"
+if MEDREASON_VMARGS="-Dmedreason.smoketest=$report -Dmedreason.smoketest.launch=$ROOT/$log/workbench/training_config.json" \
+    $ns sh -c 'ip link set lo up && exec "$@"' loopback-up timeout 600 xvfb-run -a -s "-screen 0 1400x900x24" \
+    "$STUDIO/medreason-studio" -nosplash -data "$ROOT/$log/workbench/workspace" > "$log/workbench.log" 2>&1 \
+    && grep -qxF "launch io.medreason.launching.loraFineTuning run=finished exit=0 steps=4/4" "$report"; then
+  echo "offline: a workbench launch without network: ok ($(sed -n 's/^launch io.medreason.launching.loraFineTuning loss=/loss /p' "$report"))"
+else
+  echo "offline: a workbench launch without network FAILED; report and last lines:"
+  cat "$report" 2>/dev/null || true; tail -n 15 "$log/workbench.log"; status=1
 fi
 exit $status
