@@ -37,9 +37,25 @@ public final class Engine {
                 System.setProperty("ai.djl.pytorch.num_threads", threads.trim());
             }
             addCudartToJnaPath(System.getenv("MEDREASON_CUDART_DIR"));
-            engine = ai.djl.engine.Engine.getEngine("PyTorch");
+            engine = load();
         }
         return engine;
+    }
+
+    /** PyTorch's engine; a one-line error when its native library is missing (it is never downloaded). */
+    private static ai.djl.engine.Engine load() {
+        try {
+            return ai.djl.engine.Engine.getEngine("PyTorch");
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new UsageException("PyTorch could not be loaded, and MedReason never downloads it (DJL runs "
+                    + "offline): " + e.getMessage() + (root == e ? "" : " (" + root.getMessage() + ")")
+                    + "; the product carries PyTorch's CPU library in its pytorch-native jar (is the installation "
+                    + "complete?), and `medreason gpu-setup` fetches the CUDA one", e);
+        }
     }
 
     /** Seeds PyTorch's generator (dropout, random weights). */

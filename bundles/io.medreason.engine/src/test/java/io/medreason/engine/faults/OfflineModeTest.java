@@ -45,6 +45,8 @@ class OfflineModeTest {
                 + ": " + first);
         assertNotEquals(0, p.exitValue(), out);
         assertTrue(out.contains("Offline mode is enabled"), "DJL was not offline:\n" + out);
+        assertTrue(first.contains("MedReason never downloads it") && first.contains("pytorch-native jar"),
+                "the user's line says what is missing: " + first);
         try (Stream<Path> files = Files.walk(cache)) {
             assertEquals(List.of(), files.filter(Files::isRegularFile).filter(f -> f.toString().contains("pytorch"))
                     .map(Path::toString).toList(), "nothing downloaded into the DJL cache");
