@@ -1,0 +1,211 @@
+package io.medreason.ui.tests.start;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.medreason.launching.RunModel;
+import io.medreason.launching.RunState;
+import io.medreason.launching.RunStatus;
+import io.medreason.launching.TrainingAttributes;
+import io.medreason.rcp.ModelEngineeringPerspective;
+import io.medreason.ui.chart.LossChartView;
+import io.medreason.ui.chinese.ChineseConversionView;
+import io.medreason.ui.compare.CompareView;
+import io.medreason.ui.dataset.DatasetEditor;
+import io.medreason.ui.guide.FirstRunSteps;
+import io.medreason.ui.guide.UserGuideView;
+import io.medreason.ui.start.SampleProject;
+import io.medreason.ui.start.SampleProjectWizard;
+import io.medreason.ui.tests.Screenshots;
+import io.medreason.ui.tests.UiWait;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A newcomer's first hour, on the real workbench: an empty workspace whose Project Explorer links the sample
+ * wizard → Help's cheat sheet → New › MedReason Sample Project (the real wizard dialog, Finish) → the data set editor
+ * and its statistics → a record in the Chinese Conversion view → the sample's own launch configuration runs → the
+ * Loss Chart grows while it trains → Base vs Fine-tuned answers in two columns. Screenshots of every step under
+ * target/screenshots/walk-*.png.
+ */
+class FirstHourWalkTest {
+
+    private static final String QUESTION = "醫生，我最近早上起床都會頭暈，這是中風的前兆嗎？";
+
+    @Test
+    void aNewcomerGoesFromAnEmptyWorkspaceToATrainedAdapterAndTwoAnswers() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window.getActivePage();
+        Shell shell = window.getShell();
+        shell.setSize(1500, 950);
+        emptyWorkspace();
+        page.showView(ModelEngineeringPerspective.PROJECT_EXPLORER);
+        Control explorer = ((org.eclipse.ui.part.ViewPart) page.findView(ModelEngineeringPerspective.PROJECT_EXPLORER))
+                .getSite().getShell();
+        UiWait.until("the empty Project Explorer's link to the sample wizard", 20_000,
+                () -> !linksWith(explorer, "Sample Project").isEmpty());
+        Screenshots.save(shell, "walk-01-empty-workspace");
+
+        execute("org.eclipse.ui.cheatsheets.openCheatSheet",
+                Map.of("cheatSheetId", "io.medreason.ui.cheatsheets.firstModel"));
+        Screenshots.save(shell, "walk-02-cheat-sheet");
+
+        SampleProject sample = finishSampleWizard(shell);
+        IProject project = sample.project();
+        assertTrue(project.getFile(SampleProject.MODEL + "/model.safetensors").exists());
+        assertTrue(project.getFile(SampleProject.LAUNCH_FILE).exists(), "a shared .launch file in the project");
+        ILaunchConfiguration launch = sample.launchConfiguration();
+        assertTrue(launch.exists());
+        assertEquals("160", TrainingAttributes.get(launch, "max-length"));
+        assertEquals("cut", TrainingAttributes.get(launch, "truncation"));
+        assertEquals(sample.location(SampleProject.MODEL).toString(), TrainingAttributes.get(launch, "model"));
+        assertNull(TrainingAttributes.validate(launch), "the sample's configuration can be launched as it is");
+
+        UiWait.until("the data set editor", 60_000, () -> page.getActiveEditor() instanceof DatasetEditor e
+                && e.pages() >= 3);
+        DatasetEditor editor = (DatasetEditor) page.getActiveEditor();
+        assertEquals(49, editor.dataset().getRecords().size());
+        Screenshots.save(shell, "walk-04-dataset-editor");
+
+        assertNull(FirstRunSteps.statistics(page));
+        UiWait.until("the Statistics page", 60_000, () -> editor.statistics() != null);
+        Screenshots.save(shell, "walk-05-token-statistics");
+
+        assertNull(FirstRunSteps.convertRecord(page));
+        ChineseConversionView conversion = (ChineseConversionView) page.findView(ChineseConversionView.ID);
+        UiWait.until("the first record converted", 60_000, () -> conversion != null
+                && !conversion.convertedText().isBlank());
+        String question = editor.dataset().getRecords().get(0).getQuestion();
+        assertFalse(conversion.convertedText().equals(question), "s2twp changed the record's Simplified text");
+        Screenshots.save(shell, "walk-06-conversion-view");
+
+        assertNull(FirstRunSteps.train(page));
+        RunState run = RunModel.getDefault().run(sample.location(SampleProject.RUN));
+        UiWait.until("the first steps", 300_000, () -> run.stepCount() >= 5 || run.status() == RunStatus.FAILED);
+        assertNull(FirstRunSteps.chart(page));
+        LossChartView chart = (LossChartView) page.findView(LossChartView.ID);
+        int early = chart.chart().lossData().getSeries(0).getItemCount();
+        Screenshots.save(shell, "walk-07-training-chart");
+        UiWait.until("the sample run to finish", 600_000, () -> run.status() != RunStatus.RUNNING
+                && run.summary() != null);
+        assertEquals(RunStatus.FINISHED, run.status(), run.failure());
+        int last = chart.chart().lossData().getSeries(0).getItemCount();
+        assertEquals(30, last, "all 30 steps in the chart");
+        assertTrue(last > early, "the chart grew while the run trained: " + early + " -> " + last);
+        assertTrue(Files.isRegularFile(sample.location(SampleProject.RUN).resolve("adapter_model.safetensors")));
+        Screenshots.save(shell, "walk-08-training-finished");
+
+        assertNull(FirstRunSteps.compare(page));
+        CompareView compare = (CompareView) page.findView(CompareView.ID);
+        var answers = compare.ask(QUESTION);
+        UiWait.until("both answers", 300_000, answers::isDone);
+        var both = answers.get();
+        String[] columns = compare.columnTexts();
+        for (int i = 0; i < 2; i++) {
+            assertTrue(compare.headers()[i].contains("max new tokens 96"), compare.headers()[i]);
+            String answer = both.get(i).text().strip();
+            assertFalse(answer.isEmpty(), "answer " + i);
+            assertTrue(columns[i].contains(QUESTION), columns[i]);
+            int[] styled = compare.styledChars(i);
+            assertTrue(styled[0] + styled[1] > 0, "the answer is shown highlighted or dimmed: " + columns[i]);
+        }
+        assertTrue(compare.headers()[0].contains("Fine-tuned") && compare.headers()[1].contains("Base model"));
+        Screenshots.save(shell, "walk-09-base-vs-fine-tuned");
+
+        execute("io.medreason.ui.guide.openUserGuide", Map.of());
+        UserGuideView guide = (UserGuideView) page.findView(UserGuideView.ID);
+        assertTrue(guide.text().contains("Qwen2.5-3B-Instruct") && guide.text().contains("T4"), guide.text());
+        Screenshots.save(shell, "walk-10-user-guide");
+    }
+
+    private static void emptyWorkspace() throws Exception {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            p.delete(true, true, null);
+        }
+        assertEquals(0, ResourcesPlugin.getWorkspace().getRoot().getProjects().length);
+    }
+
+    /** Opens the real wizard dialog, shows its page, presses Finish. */
+    private static SampleProject finishSampleWizard(Shell shell) throws Exception {
+        SampleProjectWizard wizard = new SampleProjectWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = new WizardDialog(shell, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Screenshots.save(dialog.getShell(), "walk-03-sample-wizard");
+        Button finish = button(dialog.getShell(), "Finish");
+        assertNotNull(finish, "the wizard's Finish button");
+        assertTrue(finish.isEnabled(), "Finish is enabled with the default name");
+        finish.notifyListeners(SWT.Selection, new Event());
+        UiWait.until("the wizard to close", 120_000, () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+        assertNotNull(wizard.created(), "the sample project was created");
+        return wizard.created();
+    }
+
+    private static Button button(Composite parent, String text) {
+        for (Control c : parent.getChildren()) {
+            if (c instanceof Button b && b.getText().replace("&", "").startsWith(text)) {
+                return b;
+            }
+            if (c instanceof Composite k) {
+                Button found = button(k, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> linksWith(Control control, String text) {
+        List<String> found = new ArrayList<>();
+        collect(control, text, found);
+        return found;
+    }
+
+    private static void collect(Control control, String text, List<String> found) {
+        if (control instanceof Link l && l.isVisible() && l.getText().contains(text)) {
+            found.add(l.getText());
+        }
+        if (control instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                collect(child, text, found);
+            }
+        }
+    }
+
+    private static void execute(String commandId, Map<String, String> parameters) throws Exception {
+        var commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand(commandId),
+                parameters);
+        handlers.executeCommand(command, null);
+    }
+}
