@@ -15,7 +15,7 @@ import io.medreason.ui.chart.LossChartView;
 import io.medreason.ui.chinese.ChineseConversionView;
 import io.medreason.ui.compare.CompareView;
 import io.medreason.ui.dataset.DatasetEditor;
-import io.medreason.ui.guide.FirstRunSteps;
+import io.medreason.ui.guide.FirstRunView;
 import io.medreason.ui.guide.UserGuideView;
 import io.medreason.ui.start.SampleProject;
 import io.medreason.ui.start.SampleProjectWizard;
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A newcomer's first hour, on the real workbench: an empty workspace whose Project Explorer links the sample
- * wizard → Help's cheat sheet → New › MedReason Sample Project (the real wizard dialog, Finish) → the data set editor
+ * wizard → Help › Distil Your First Model → New › MedReason Sample Project (the real wizard dialog, Finish) → the data set editor
  * and its statistics → a record in the Chinese Conversion view → the sample's own launch configuration runs → the
  * Loss Chart grows while it trains → Base vs Fine-tuned answers in two columns. Screenshots of every step under
  * target/screenshots/walk-*.png.
@@ -73,9 +73,9 @@ class FirstHourWalkTest {
         Screenshots.save(shell, "walk-01-empty-workspace");
 
         execute("io.medreason.ui.guide.openFirstRun", Map.of());
-        UiWait.until("the cheat sheet", 20_000, () -> page.findView("org.eclipse.ui.cheatsheets.views.CheatSheetView")
-                != null);
-        Screenshots.save(shell, "walk-02-cheat-sheet");
+        FirstRunView guide = (FirstRunView) page.findView(FirstRunView.ID);
+        assertEquals(6, guide.performLinks(), "six click-to-perform steps");
+        Screenshots.save(shell, "walk-02-first-run-guide");
 
         SampleProject sample = finishSampleWizard(shell);
         IProject project = sample.project();
@@ -94,11 +94,11 @@ class FirstHourWalkTest {
         assertEquals(49, editor.dataset().getRecords().size());
         Screenshots.save(shell, "walk-04-dataset-editor");
 
-        assertNull(FirstRunSteps.statistics(page));
+        guide.perform(1); // the guide's step 2: token statistics
         UiWait.until("the Statistics page", 60_000, () -> editor.statistics() != null);
         Screenshots.save(shell, "walk-05-token-statistics");
 
-        assertNull(FirstRunSteps.convertRecord(page));
+        guide.perform(2); // step 3: a record in the conversion view
         ChineseConversionView conversion = (ChineseConversionView) page.findView(ChineseConversionView.ID);
         UiWait.until("the first record converted", 60_000, () -> conversion != null
                 && !conversion.convertedText().isBlank());
@@ -106,10 +106,10 @@ class FirstHourWalkTest {
         assertFalse(conversion.convertedText().equals(question), "s2twp changed the record's Simplified text");
         Screenshots.save(shell, "walk-06-conversion-view");
 
-        assertNull(FirstRunSteps.train(page));
+        guide.perform(3); // step 4: launch the training
         RunState run = RunModel.getDefault().run(sample.location(SampleProject.RUN));
         UiWait.until("the first steps", 300_000, () -> run.stepCount() >= 5 || run.status() == RunStatus.FAILED);
-        assertNull(FirstRunSteps.chart(page));
+        guide.perform(4); // step 5: the loss chart
         LossChartView chart = (LossChartView) page.findView(LossChartView.ID);
         int early = chart.chart().lossData().getSeries(0).getItemCount();
         Screenshots.save(shell, "walk-07-training-chart");
@@ -122,7 +122,7 @@ class FirstHourWalkTest {
         assertTrue(Files.isRegularFile(sample.location(SampleProject.RUN).resolve("adapter_model.safetensors")));
         Screenshots.save(shell, "walk-08-training-finished");
 
-        assertNull(FirstRunSteps.compare(page));
+        guide.perform(5); // step 6: ask the model, side by side
         CompareView compare = (CompareView) page.findView(CompareView.ID);
         var answers = compare.ask(QUESTION);
         UiWait.until("both answers", 300_000, answers::isDone);
@@ -140,8 +140,9 @@ class FirstHourWalkTest {
         Screenshots.save(shell, "walk-09-base-vs-fine-tuned");
 
         execute("io.medreason.ui.guide.openUserGuide", Map.of());
-        UserGuideView guide = (UserGuideView) page.findView(UserGuideView.ID);
-        assertTrue(guide.text().contains("Qwen2.5-3B-Instruct") && guide.text().contains("T4"), guide.text());
+        UserGuideView userGuide = (UserGuideView) page.findView(UserGuideView.ID);
+        assertTrue(userGuide.text().contains("Qwen2.5-3B-Instruct") && userGuide.text().contains("T4"),
+                userGuide.text());
         Screenshots.save(shell, "walk-10-user-guide");
     }
 
