@@ -48,13 +48,15 @@ public final class FirstRunSteps {
     /** Opens the sample, selects its first record and shows it in the Chinese Conversion view. */
     public static String convertRecord(IWorkbenchPage page) {
         return withEditor(page, editor -> {
-            editor.showPage(0);
-            editor.selectRecord(0);
             try {
-                page.showView(ChineseConversionView.ID);
+                // the view follows the active part's selection: make it visible, then select in the active editor
+                page.showView(ChineseConversionView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
             } catch (PartInitException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
+            page.activate(editor);
+            editor.showPage(0);
+            editor.selectRecord(0);
         });
     }
 
