@@ -1,11 +1,13 @@
 package io.medreason.chinese;
 
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a user's file atomically: into a temporary file beside it, renamed over the target only by
@@ -23,7 +25,7 @@ public final class AtomicOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
-        this.stream = Files.newOutputStream(temp);
+        this.stream = Channels.newOutputStream(FileChannel.open(temp, StandardOpenOption.WRITE));
     }
 
     /** Where to write the new content. */
@@ -31,14 +33,11 @@ public final class AtomicOutput implements AutoCloseable {
         return stream;
     }
 
-    /** Closes the stream and renames the temporary file over the target. */
+    /** Flushes and forces the content to disk, closes the stream and renames the temporary file over the target. */
     public void commit() throws IOException {
-        stream.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) { // e.g. some network file systems
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        stream.close(); // the caller may have closed it already
+        AtomicWrite.force(temp);
+        AtomicWrite.replace(temp, target);
         committed = true;
     }
 

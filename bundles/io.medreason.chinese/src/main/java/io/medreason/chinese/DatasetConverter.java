@@ -34,6 +34,8 @@ import java.util.concurrent.CancellationException;
  */
 public final class DatasetConverter {
 
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** Fields converted unless told otherwise. */
     public static final List<String> DEFAULT_FIELDS = List.of("Question", "Complex_CoT", "Response");
 
@@ -100,7 +102,10 @@ public final class DatasetConverter {
             throws IOException {
         CountingInputStream counted = new CountingInputStream(input);
         PushbackInputStream in = new PushbackInputStream(counted, 4);
-        boolean array = startsWithArray(in, sourceName);
+        if (skipByteOrderMark(in, sourceName)) {
+            output.write(BYTE_ORDER_MARK); // a file saved with a BOM (Windows editors) keeps it
+        }
+        boolean array = startsWithArray(in);
         Copy copy = new Copy(array ? 1 : 0, progress, counted);
         try (JsonParser parser = JSON.createParser(in); JsonGenerator generator = JSON.createGenerator(output)) {
             generator.setPrettyPrinter(array ? new DefaultPrettyPrinter() : new MinimalPrettyPrinter("\n"));
@@ -193,15 +198,24 @@ public final class DatasetConverter {
         return differing;
     }
 
-    /** Skips a UTF-8 byte order mark and whitespace, then tells whether the data is a JSON array. */
-    private static boolean startsWithArray(PushbackInputStream in, String sourceName) throws IOException {
+    /** Skips a UTF-8 byte order mark; tells whether there was one. */
+    private static boolean skipByteOrderMark(PushbackInputStream in, String sourceName) throws IOException {
         int b = in.read();
-        if (b == 0xEF) {
-            if (in.read() != 0xBB || in.read() != 0xBF) {
-                throw new UsageException(sourceName + ": does not start with valid UTF-8");
+        if (b != 0xEF) {
+            if (b >= 0) {
+                in.unread(b);
             }
-            b = in.read();
+            return false;
         }
+        if (in.read() != 0xBB || in.read() != 0xBF) {
+            throw new UsageException(sourceName + ": does not start with valid UTF-8");
+        }
+        return true;
+    }
+
+    /** Skips whitespace, then tells whether the data is a JSON array. */
+    private static boolean startsWithArray(PushbackInputStream in) throws IOException {
+        int b = in.read();
         while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
             b = in.read();
         }

@@ -6,6 +6,7 @@ import ai.djl.util.cuda.CudaUtils;
 import io.medreason.core.cli.UsageException;
 import io.medreason.core.run.MemoryEstimate;
 import io.medreason.core.run.ModelDims;
+import io.medreason.engine.model.Qwen2Config;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -59,6 +60,7 @@ public final class DeviceMemory {
      */
     public static MemoryEstimate.Breakdown checkInference(Path modelDir, Device device, DataType dtype, int tokens) {
         ModelDims dims;
+        Qwen2Config.read(modelDir); // refuses a bad config.json by file and key
         try {
             dims = ModelDims.read(modelDir);
         } catch (IOException e) {

@@ -5,8 +5,10 @@ import io.medreason.core.run.ModelDims;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -34,12 +36,7 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
         }
         try {
             MemoryEstimate estimate = new MemoryEstimate(dims);
-            MemoryEstimate.Settings s = new MemoryEstimate.Settings(intOf(c, "batch-size"), intOf(c, "grad-accum"),
-                    intOf(c, "max-length"), intOf(c, "lora-r"),
-                    List.of(TrainingAttributes.get(c, "targets").split("\\s*,\\s*")),
-                    weightBytes(TrainingAttributes.get(c, "precision"), TrainingAttributes.get(c, "device")),
-                    TrainingAttributes.isOn(c, "gradient-checkpointing"),
-                    TrainingAttributes.get(c, "attn-implementation").equals("sdpa"));
+            MemoryEstimate.Settings s = MemoryEstimate.Settings.of(TrainingAttributes.toConfig(withFolders(c)));
             MemoryEstimate.Breakdown b = estimate.estimate(s, availableBytes);
             if (b.fits()) {
                 return new HardwareEstimate(b.toString(), true, "");
@@ -48,18 +45,20 @@ public record HardwareEstimate(String text, boolean fits, String advice) {
             return new HardwareEstimate(b.toString(), false, fix == null
                     ? "No batch or length setting fits: use a smaller model or a GPU with more memory."
                     : "It would fit with: " + MemoryEstimate.flagsFor(s, fix));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | io.medreason.core.cli.UsageException e) {
             return null;
         }
     }
 
-    /** Bytes per frozen weight: 4 for fp32 (and for auto on the CPU), 2 for fp16 (auto on a GPU). */
-    static int weightBytes(String precision, String device) {
-        return precision.equals("fp32") || (precision.equals("auto") && device.equals("cpu")) ? 4 : 2;
-    }
-
-    private static int intOf(ILaunchConfiguration c, String flag) throws CoreException {
-        return Integer.parseInt(TrainingAttributes.get(c, flag).strip());
+    /** The attributes, with a placeholder for data and run folders not chosen yet (memory does not depend on them). */
+    private static Map<String, Object> withFolders(ILaunchConfiguration c) throws CoreException {
+        Map<String, Object> attributes = new HashMap<>(c.getAttributes());
+        for (String flag : List.of("model", "data", "output")) {
+            if (TrainingAttributes.get(c, flag).isBlank()) {
+                attributes.put(TrainingAttributes.key(flag), ".");
+            }
+        }
+        return attributes;
     }
 
     /** The model's architecture and size in one line, e.g. {@code 36 layers × 2048, 16/2 heads, 3.09 B parameters}. */

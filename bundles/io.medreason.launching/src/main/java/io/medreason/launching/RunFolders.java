@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds run folders: folders holding a {@code metrics.jsonl} or a launch's {@code launch-config.json}. */
+/**
+ * Finds run folders: folders holding a {@code metrics.jsonl} or a run's configuration ({@code training_config.json}
+ * before metrics arrive; older runs: {@code launch-config.json}).
+ */
 public final class RunFolders {
 
     private RunFolders() {
@@ -18,7 +21,7 @@ public final class RunFolders {
     /** True for a run folder. */
     public static boolean isRun(Path folder) {
         return Files.isRegularFile(folder.resolve(RunProtocol.METRICS_FILE))
-                || Files.isRegularFile(folder.resolve(TrainingLaunch.LAUNCH_CONFIG_FILE));
+                || RunProtocol.CONFIG_FILES.stream().anyMatch(f -> Files.isRegularFile(folder.resolve(f)));
     }
 
     /** Run folders under {@code root} down to {@code depth} levels, skipping hidden folders and checkpoints. */

@@ -1,10 +1,7 @@
 package io.medreason.launching;
 
-import io.medreason.core.run.TrainingConfig;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -46,24 +43,10 @@ public final class RunLaunches {
             wc = manager.getLaunchConfigurationType(TrainingLaunch.TYPE_ID).newInstance(null,
                     manager.generateLaunchConfigurationName(run.name()));
             TrainingAttributes.setDefaults(wc);
-            for (Map.Entry<String, Object> e : run.config().entrySet()) {
-                String key = e.getKey();
-                Object v = e.getValue();
-                if (TrainingConfig.SWITCHES.contains(key)) {
-                    wc.setAttribute(TrainingAttributes.key(key), Boolean.TRUE.equals(v));
-                } else if (TrainingAttributes.DEFAULTS.containsKey(key) && v != null) {
-                    wc.setAttribute(TrainingAttributes.key(key), v instanceof List<?> l
-                            ? String.join(",", l.stream().map(String::valueOf).toList()) : plain(v));
-                }
-            }
+            run.typedConfig().ifPresent(config -> TrainingAttributes.set(wc, config));
             wc.setAttribute(TrainingAttributes.key("output"), run.folder().toString());
         }
         wc.setAttribute(TrainingAttributes.key("resume"), true);
         return wc;
-    }
-
-    private static String plain(Object v) {
-        return v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
-                : String.valueOf(v);
     }
 }

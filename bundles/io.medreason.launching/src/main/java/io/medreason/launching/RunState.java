@@ -3,6 +3,7 @@ package io.medreason.launching;
 import io.medreason.core.run.Json;
 import io.medreason.core.run.RunProtocol;
 import io.medreason.core.run.StepMetrics;
+import io.medreason.core.run.TrainingConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One training run as its folder tells it: the configuration ({@code launch-config.json} or the engine's
- * {@code training_config.json}), the {@link RunProtocol} messages of {@code metrics.jsonl} (steps, checkpoints, the
+ * One training run as its folder tells it: the configuration ({@code training_config.json}, or an older run's
+ * {@code launch-config.json}), the {@link RunProtocol} messages of {@code metrics.jsonl} (steps, checkpoints, the
  * summary or an error) and, while it runs, the messages of its progress channel. A {@code start} message of a
  * resumed run drops the steps it will repeat. Thread-safe: messages arrive on background threads, views read
  * snapshots.
@@ -201,19 +202,27 @@ public final class RunState {
         return lastCheckpointStep;
     }
 
-    /** The run's configuration JSON ({@code launch-config.json}, else {@code training_config.json}), or empty. */
+    /** The run's configuration JSON ({@code training_config.json}, else an older {@code launch-config.json}), or {}. */
     public Map<String, Object> config() {
-        for (String name : RunProtocol.CONFIG_FILES) {
-            Path file = folder.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException | IllegalArgumentException e) {
-                    return Map.of();
-                }
-            }
+        try {
+            Optional<Path> file = configFile();
+            return file.isEmpty() ? Map.of() : Json.parseObject(Files.readString(file.get(), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            return Map.of();
         }
-        return Map.of();
+    }
+
+    /** The run's typed configuration (either file name; older launch files' string numbers read too), if readable. */
+    public Optional<TrainingConfig> typedConfig() {
+        try {
+            return configFile().map(TrainingConfig::fromJson);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Path> configFile() {
+        return RunProtocol.CONFIG_FILES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst();
     }
 
     /** The newest checkpoint folder on disk ({@code checkpoint-N} with a {@code trainer_state.json}). */

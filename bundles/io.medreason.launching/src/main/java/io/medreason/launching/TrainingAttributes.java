@@ -1,15 +1,12 @@
 package io.medreason.launching;
 
-import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.UsageException;
-import io.medreason.core.run.RunProtocol;
 import io.medreason.core.run.TrainingConfig;
+import io.medreason.core.run.TrainingOption;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
@@ -19,8 +16,8 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 /**
  * The attributes of a LoRA Fine-tuning launch configuration: one per {@code medreason train} flag, keyed
  * {@code io.medreason.launching.<flag>} (values as the command line spells them, switches as booleans), with the
- * reference recipe as defaults. Turns a configuration into the run's config JSON and checks it with the engine's own
- * {@link TrainingConfig} validation, so the dialog and the command line refuse the same values.
+ * defaults of {@link TrainingOption}. {@link #toConfig} turns a configuration into the typed {@link TrainingConfig}
+ * (whose checks are the dialog's validation) and {@link #set} back.
  */
 public final class TrainingAttributes {
 
@@ -31,7 +28,7 @@ public final class TrainingAttributes {
     /** Seconds Terminate waits for the checkpoint after a stop request before it kills the child. */
     public static final String STOP_TIMEOUT = PREFIX + "stopTimeoutSeconds";
 
-    /** Defaults of the valued flags, in the order the tabs show them (the reference recipe). */
+    /** Defaults of the valued flags as the tabs show them, from {@link TrainingOption} (the reference recipe). */
     public static final Map<String, String> DEFAULTS = defaults();
 
     private TrainingAttributes() {
@@ -39,14 +36,10 @@ public final class TrainingAttributes {
 
     private static Map<String, String> defaults() {
         Map<String, String> d = new LinkedHashMap<>();
-        String[] pairs = {"model", "", "data", "", "output", "", "init-adapter", "", "steps", "200", "epochs", "0",
-            "lr", "2e-4", "scheduler", "linear", "warmup-steps", "5", "weight-decay", "0.01", "max-grad-norm", "1.0",
-            "batch-size", "2", "grad-accum", "8", "max-length", "2048", "lora-r", "32", "lora-alpha", "32",
-            "lora-dropout", "0", "targets", String.join(",", TrainingConfig.ALL_TARGETS), "template",
-            "chatml-reasoning", "train-on", "assistant", "convert", "s2twp", "seed", "3407", "precision", "auto",
-            "device", "auto", "attn-implementation", "sdpa", "checkpoint-every", "50", "eval-data", "", "eval-fraction", "0", "eval-every", "0", "truncation", "drop"};
-        for (int i = 0; i < pairs.length; i += 2) {
-            d.put(pairs[i], pairs[i + 1]);
+        for (TrainingOption o : TrainingOption.values()) {
+            if (!o.isSwitch() && o.saved()) {
+                d.put(o.key(), o.defaultText());
+            }
         }
         return java.util.Collections.unmodifiableMap(d);
     }
@@ -76,27 +69,43 @@ public final class TrainingAttributes {
         c.setAttribute(STOP_TIMEOUT, 120);
     }
 
-    /** The run's config JSON: the keys of {@code medreason train --config}, blank values left out. */
-    public static Map<String, Object> configJson(ILaunchConfiguration c) throws CoreException {
-        Map<String, Object> json = new LinkedHashMap<>();
-        for (String flag : DEFAULTS.keySet()) {
-            String v = get(c, flag).strip();
-            if (!v.isEmpty()) {
-                json.put(flag, flag.equals("targets") ? List.of(v.split("\\s*,\\s*")) : number(v));
-            }
-        }
-        for (String s : TrainingConfig.SWITCHES) {
-            json.put(s, isOn(c, s));
-        }
-        return json;
+    /** The typed configuration a launch configuration describes (checked: bad values are named). */
+    public static TrainingConfig toConfig(ILaunchConfiguration c) throws CoreException {
+        return toConfig(c.getAttributes());
     }
 
-    private static Object number(String v) {
-        try {
-            return v.matches("[+-]?\\d+") ? (Object) Long.parseLong(v) : v;
-        } catch (NumberFormatException e) {
-            return v;
+    /** The typed configuration of launch attributes (strings as typed on the tabs, switches as booleans). */
+    public static TrainingConfig toConfig(Map<String, Object> attributes) {
+        TrainingConfig.Builder b = TrainingConfig.builder();
+        for (TrainingOption o : TrainingOption.values()) {
+            Object v = attributes.get(key(o.key()));
+            if (o.saved() && v != null && !(v instanceof String text && text.isBlank())) {
+                b.set(o, v);
+            }
         }
+        return b.build();
+    }
+
+    /** The launch attributes of a configuration: every saved setting as the tabs spell it. */
+    public static Map<String, Object> attributes(TrainingConfig config) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        config.values().forEach((o, v) -> {
+            if (o.saved()) {
+                out.put(key(o.key()), o.isSwitch() ? (Object) v : TrainingOption.text(v));
+            }
+        });
+        return out;
+    }
+
+    /** Sets every saved setting of {@code config} on a working copy. */
+    public static void set(ILaunchConfigurationWorkingCopy c, TrainingConfig config) {
+        attributes(config).forEach((k, v) -> {
+            if (v instanceof Boolean b) {
+                c.setAttribute(k, b.booleanValue());
+            } else {
+                c.setAttribute(k, (String) v);
+            }
+        });
     }
 
     /**
@@ -127,27 +136,10 @@ public final class TrainingAttributes {
             return "Eval data set " + eval + " does not exist";
         }
         try {
-            TrainingConfig.fromFlags(Flags.parse(args(c), TrainingConfig.VALUED, TrainingConfig.SWITCHES));
+            toConfig(c);
             return null;
         } catch (UsageException | IllegalArgumentException e) {
             return e.getMessage();
         }
-    }
-
-    /** The configuration as {@code medreason train} flags (what validation checks). */
-    public static List<String> args(ILaunchConfiguration c) throws CoreException {
-        List<String> args = new ArrayList<>();
-        for (Map.Entry<String, Object> e : configJson(c).entrySet()) {
-            if (e.getValue() instanceof Boolean b) {
-                if (b) {
-                    args.add("--" + e.getKey());
-                }
-            } else if (!e.getKey().equals(RunProtocol.PORT_FLAG)) {
-                args.add("--" + e.getKey());
-                args.add(e.getValue() instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf)
-                        .toList()) : String.valueOf(e.getValue()));
-            }
-        }
-        return args;
     }
 }

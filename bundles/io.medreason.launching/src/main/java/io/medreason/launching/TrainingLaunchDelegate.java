@@ -1,7 +1,7 @@
 package io.medreason.launching;
 
-import io.medreason.core.run.Json;
 import io.medreason.core.run.RunProtocol;
+import io.medreason.core.run.TrainingOption;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +21,8 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 /**
- * Launches a LoRA fine-tuning run: writes the run's config JSON ({@code launch-config.json}, the keys of
- * {@code medreason train --config}) into the run folder, opens the progress channel, starts
+ * Launches a LoRA fine-tuning run: writes the run's typed configuration ({@code training_config.json}, the one file
+ * format of {@code medreason train --config}) into the run folder, opens the progress channel, starts
  * {@code Main train --config FILE --progress-port N} in a child JVM (this workbench's Java, the engine class path
  * from the installed bundles, DJL offline) whose output goes to the console, and feeds the run model.
  */
@@ -38,8 +38,8 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         Path output = Path.of(TrainingAttributes.get(configuration, "output").strip()).toAbsolutePath().normalize();
         try {
             Files.createDirectories(output);
-            Path config = output.resolve(TrainingLaunch.LAUNCH_CONFIG_FILE);
-            AtomicFiles.write(config, Json.write(TrainingAttributes.configJson(configuration)) + "\n");
+            Path config = output.resolve(RunProtocol.TRAINING_CONFIG_FILE);
+            TrainingAttributes.toConfig(configuration).with(TrainingOption.OUTPUT, output.toString()).write(config);
             start(configuration, launch, output, config);
         } catch (IOException e) {
             throw new CoreException(new Status(IStatus.ERROR, TrainingLaunch.PLUGIN_ID,

@@ -107,6 +107,33 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aDatasetWithAByteOrderMarkConvertsLikeAnyOtherAndKeepsTheMark() throws Exception {
+        byte[] json = """
+                [
+                  {"Question": "皮肤科医生说什么？", "Complex_CoT": "先看信息系统", "Response": "家里休息"}
+                ]""".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        Path plain = Files.write(dir.resolve("plain.json"), json);
+        Path bom = Files.write(dir.resolve("windows.json"), withBom);
+
+        assertEquals(0, run("--profile", "s2twp", "--dataset", plain.toString(), "--out",
+                dir.resolve("plain.tw.json").toString()));
+        assertEquals(0, run("--profile", "s2twp", "--dataset", bom.toString(), "--out",
+                dir.resolve("windows.tw.json").toString()));
+
+        byte[] converted = Files.readAllBytes(dir.resolve("windows.tw.json"));
+        byte[] expected = Files.readAllBytes(dir.resolve("plain.tw.json"));
+        assertEquals("EFBBBF", java.util.HexFormat.of().withUpperCase().formatHex(converted, 0, 3), "the mark is kept");
+        assertEquals(new String(expected, StandardCharsets.UTF_8),
+                new String(converted, 3, converted.length - 3, StandardCharsets.UTF_8));
+        assertTrue(new String(expected, StandardCharsets.UTF_8).contains("皮膚科醫生說什麼？"));
+    }
+
+    @Test
     void convertsDatasetFieldsOfAJsonArrayKeepingEverythingElse() throws Exception {
         String json = """
                 [

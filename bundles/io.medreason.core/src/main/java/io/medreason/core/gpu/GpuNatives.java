@@ -1,11 +1,11 @@
 package io.medreason.core.gpu;
 
 import io.medreason.core.cli.UsageException;
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,9 +97,7 @@ public record GpuNatives(Path folder, Path libraryPath, String flavor, Path cuda
         List<String> lines = List.of("# written by medreason gpu-setup; read by ./medreason and the workbench",
                 "library_path=" + libraryPath.toAbsolutePath(), "flavor=" + flavor,
                 "cudart_dir=" + (cudartDir == null ? "" : cudartDir.toAbsolutePath()), "source=" + source);
-        Path tmp = Files.createTempFile(folder, FILE, ".tmp");
-        Files.write(tmp, lines, StandardCharsets.UTF_8);
-        Files.move(tmp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(folder.resolve(FILE), String.join("\n", lines) + "\n");
     }
 
     /** The variables these natives need in an engine JVM's environment. */

@@ -27,6 +27,24 @@ public final class MemoryEstimate {
     public record Settings(int batchSize, int gradAccum, int maxLength, int loraRank, List<String> targets,
             int weightBytes, boolean gradientCheckpointing, boolean fusedAttention) {
 
+        /**
+         * The settings of a training configuration. Frozen weights take 4 bytes for fp32 (and for {@code auto} on
+         * the CPU), 2 otherwise (fp16 or bf16, {@code auto} on a GPU).
+         */
+        public static Settings of(TrainingConfig c) {
+            String precision = c.hardware().precision();
+            boolean fp32 = precision.equals("fp32") || (precision.equals("auto") && c.hardware().device().equals("cpu"));
+            return new Settings(c.optimization().batchSize(), c.optimization().gradAccum(), c.data().maxLength(),
+                    c.lora().r(), c.lora().targets(), fp32 ? 4 : 2, c.hardware().gradientCheckpointing(),
+                    c.model().attnImplementation().equals("sdpa"));
+        }
+
+        /** The same settings with frozen weights of {@code bytes} each (what the run really loaded). */
+        public Settings withWeightBytes(int bytes) {
+            return new Settings(batchSize, gradAccum, maxLength, loraRank, targets, bytes, gradientCheckpointing,
+                    fusedAttention);
+        }
+
         /** The same settings with another batch, accumulation, length and checkpointing. */
         Settings with(int batch, int accum, int length, boolean checkpointing) {
             return new Settings(batch, accum, length, loraRank, targets, weightBytes, checkpointing, fusedAttention);

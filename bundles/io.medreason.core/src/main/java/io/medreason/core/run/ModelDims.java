@@ -21,9 +21,17 @@ public record ModelDims(int hiddenSize, int numHiddenLayers, int numAttentionHea
     /** Reads {@code config.json} from a model folder; errors name the file and key. */
     public static ModelDims read(Path modelDir) throws IOException {
         Path file = modelDir.resolve("config.json");
-        Map<String, Object> c = Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
+        Map<String, Object> c;
+        try {
+            c = Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not valid JSON in UTF-8 (" + e.getMessage() + ")", e);
+        }
         int hidden = intKey(c, "hidden_size", file);
         int heads = intKey(c, "num_attention_heads", file);
+        if (heads <= 0) {
+            throw new IOException(file + ": key 'num_attention_heads' must be positive, got " + heads);
+        }
         Object headDim = c.get("head_dim");
         return new ModelDims(hidden, intKey(c, "num_hidden_layers", file), heads,
                 c.containsKey("num_key_value_heads") ? intKey(c, "num_key_value_heads", file) : heads,

@@ -44,7 +44,7 @@ public final class RunProtocol {
     /** The run's configuration as the workbench's launch writes it for the child JVM. */
     public static final String LAUNCH_CONFIG_FILE = "launch-config.json";
     /** A run folder's configuration files, in the order they are read. */
-    public static final List<String> CONFIG_FILES = List.of(LAUNCH_CONFIG_FILE, TRAINING_CONFIG_FILE);
+    public static final List<String> CONFIG_FILES = List.of(TRAINING_CONFIG_FILE, LAUNCH_CONFIG_FILE);
     /** The command line flag that names the watcher's loopback port. */
     public static final String PORT_FLAG = "progress-port";
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,5 +81,18 @@ class MemoryEstimateTest {
                 + " \"vocab_size\": 151936, \"tie_word_embeddings\": true}");
         ModelDims d = ModelDims.read(dir);
         assertEquals(new ModelDims(32, 2, 4, 2, 8, 96, 151936, true), d);
+    }
+
+    @Test
+    void settingsComeFromTheTrainingConfig() {
+        TrainingConfig recipe = TrainingConfig.fromArgs(List.of("--model", "m", "--data", "d", "--output", "o",
+                "--gradient-checkpointing", "--device", "gpu"));
+        assertEquals(new MemoryEstimate.Settings(2, 8, 2048, 32, TrainingConfig.ALL_TARGETS, 2, true, true),
+                MemoryEstimate.Settings.of(recipe));
+        TrainingConfig cpu = recipe.with(TrainingOption.DEVICE, "cpu").with(TrainingOption.ATTN_IMPLEMENTATION, "eager")
+                .with(TrainingOption.BATCH_SIZE, 1).with(TrainingOption.TARGETS, "q_proj");
+        assertEquals(new MemoryEstimate.Settings(1, 8, 2048, 32, List.of("q_proj"), 4, true, false),
+                MemoryEstimate.Settings.of(cpu), "auto precision on the CPU is fp32");
+        assertEquals(2, MemoryEstimate.Settings.of(cpu.with(TrainingOption.PRECISION, "fp16")).weightBytes());
     }
 }

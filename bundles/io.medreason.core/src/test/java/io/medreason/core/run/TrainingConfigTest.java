@@ -1,6 +1,8 @@
 package io.medreason.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,20 +24,20 @@ class TrainingConfigTest {
     @Test
     void defaultsAreTheReferenceRecipe() {
         TrainingConfig c = TrainingConfig.fromArgs(REQUIRED);
-        assertEquals(32, c.loraR());
-        assertEquals(32.0, c.loraAlpha());
-        assertEquals(7, c.targets().size());
-        assertEquals(2e-4, c.lr());
-        assertEquals("linear", c.scheduler());
-        assertEquals(5, c.warmupSteps());
-        assertEquals(16, c.effectiveBatch());
-        assertEquals(200, c.steps());
-        assertEquals(2048, c.maxLength());
-        assertEquals(3407, c.seed());
-        assertEquals("s2twp", c.convert());
-        assertEquals("chatml-reasoning", c.template());
-        assertEquals("assistant", c.trainOn());
-        assertEquals("sdpa", c.attnImplementation());
+        assertEquals(32, c.lora().r());
+        assertEquals(32.0, c.lora().alpha());
+        assertEquals(7, c.lora().targets().size());
+        assertEquals(2e-4, c.optimization().lr());
+        assertEquals("linear", c.optimization().scheduler());
+        assertEquals(5, c.optimization().warmupSteps());
+        assertEquals(16, c.optimization().effectiveBatch());
+        assertEquals(200, c.optimization().steps());
+        assertEquals(2048, c.data().maxLength());
+        assertEquals(3407, c.optimization().seed());
+        assertEquals("s2twp", c.data().convert());
+        assertEquals("chatml-reasoning", c.data().template());
+        assertEquals("assistant", c.data().trainOn());
+        assertEquals("sdpa", c.model().attnImplementation());
     }
 
     @Test
@@ -45,11 +48,11 @@ class TrainingConfigTest {
         List<String> args = new ArrayList<>(REQUIRED);
         args.addAll(List.of("--config", file.toString(), "--lr", "0.002"));
         TrainingConfig c = TrainingConfig.fromArgs(args);
-        assertEquals(8, c.loraR());
-        assertEquals(0.002, c.lr());
-        assertEquals(List.of("q_proj", "v_proj"), c.targets());
-        assertTrue(c.gradientCheckpointing());
-        assertEquals(10, c.steps());
+        assertEquals(8, c.lora().r());
+        assertEquals(0.002, c.optimization().lr());
+        assertEquals(List.of("q_proj", "v_proj"), c.lora().targets());
+        assertTrue(c.hardware().gradientCheckpointing());
+        assertEquals(10, c.optimization().steps());
     }
 
     @Test
@@ -61,6 +64,63 @@ class TrainingConfigTest {
         Path file = dir.resolve("c.json");
         Files.writeString(file, Json.write(c.toJson()));
         assertEquals(c, TrainingConfig.fromArgs(List.of("--config", file.toString())));
+        assertEquals(c, TrainingConfig.fromJson(file));
+        assertEquals(0, c.optimization().steps(), "--epochs without --steps: epochs decide");
+    }
+
+    @Test
+    void theJsonFormIsTypedAndEverySettingRoundTrips(@TempDir Path dir) throws Exception {
+        TrainingConfig.Builder b = TrainingConfig.builder();
+        for (TrainingOption o : TrainingOption.values()) {
+            b.set(o, changed(o));
+        }
+        TrainingConfig c = b.build();
+        for (TrainingOption o : TrainingOption.values()) {
+            assertEquals(o.parse(changed(o), o.key()), c.values().get(o), o.key() + " is carried");
+            assertNotEquals(o.defaultValue(), c.values().get(o), o.key() + " differs from its default");
+        }
+        Map<String, Object> json = c.toJson();
+        assertEquals(0.0005, json.get("lr"), "a decimal stays a JSON number");
+        assertEquals(7, json.get("lora-r"));
+        assertFalse(json.containsKey(RunProtocol.PORT_FLAG), "the progress port is not saved");
+        Path file = dir.resolve("training_config.json");
+        c.write(file);
+        TrainingConfig back = TrainingConfig.fromJson(file);
+        assertEquals(c.with(TrainingOption.PROGRESS_PORT, 0), back);
+        assertEquals(5e-4, Json.parseObject(Files.readString(file)).get("lr"), "the file holds a number");
+    }
+
+    /** A valid value different from the default, for every setting. */
+    static Object changed(TrainingOption o) {
+        return switch (o) {
+            case MODEL -> "models/m";
+            case INIT_ADAPTER -> "runs/a";
+            case DATA -> "d.jsonl";
+            case EVAL_DATA -> "e.jsonl";
+            case OUTPUT -> "runs/o";
+            case TEMPLATE -> "alpaca-reasoning";
+            case TARGETS -> "q_proj,v_proj";
+            case LR -> "5e-4";
+            case SEED -> "11";
+            case PROGRESS_PORT -> "4444";
+            default -> switch (o.kind()) {
+                case CHOICE -> o.choices().get(1);
+                case SWITCH -> "true";
+                case DECIMAL -> "0.25";
+                default -> "7";
+            };
+        };
+    }
+
+    @Test
+    void runsWrittenBeforeTheTypedFileStillRead(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("launch-config.json");
+        Files.writeString(old, "{\"model\": \"m\", \"data\": \"d.json\", \"output\": \"o\", \"lr\": \"2e-4\","
+                + " \"lora-r\": 8, \"targets\": [\"q_proj\"], \"resume\": false, \"no-shuffle\": true}");
+        TrainingConfig c = TrainingConfig.fromJson(old);
+        assertEquals(2e-4, c.optimization().lr(), "a number the old launch file wrote as a string");
+        assertEquals(8, c.lora().r());
+        assertFalse(c.data().shuffle());
     }
 
     @Test
@@ -82,5 +142,14 @@ class TrainingConfigTest {
         targets.addAll(List.of("--targets", "q_proj,lm_head"));
         e = assertThrows(UsageException.class, () -> TrainingConfig.fromArgs(targets));
         assertTrue(e.getMessage().contains("lm_head"), e.getMessage());
+        Path typed = dir.resolve("typed.json");
+        Files.writeString(typed, "{\"lora-r\": 2.5}");
+        e = assertThrows(UsageException.class, () -> TrainingConfig.fromArgs(List.of("--config", typed.toString())));
+        assertTrue(e.getMessage().contains("typed.json") && e.getMessage().contains("lora-r")
+                && e.getMessage().contains("whole number"), e.getMessage());
+        List<String> rank = new ArrayList<>(REQUIRED);
+        rank.addAll(List.of("--lora-r", "0"));
+        e = assertThrows(UsageException.class, () -> TrainingConfig.fromArgs(rank));
+        assertTrue(e.getMessage().contains("--lora-r"), e.getMessage());
     }
 }

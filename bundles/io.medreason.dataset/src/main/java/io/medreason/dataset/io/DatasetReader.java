@@ -247,12 +247,7 @@ final class DatasetReader {
         }
         int start = 0;
         if (JsonBytes.startsWithBom(bytes, end)) {
-            if (!lenient) {
-                throw error(0, -1, "the file starts with a UTF-8 byte order mark (BOM); open it leniently to ignore it",
-                        null);
-            }
-            notes.add("ignored a UTF-8 byte order mark (kept when saving)");
-            start = JsonBytes.BOM.length;
+            start = JsonBytes.BOM.length; // as Windows editors save UTF-8: read like any file, kept when saving
         }
         if (lenient) {
             int bad = Utf8Repair.firstInvalid(bytes, start);

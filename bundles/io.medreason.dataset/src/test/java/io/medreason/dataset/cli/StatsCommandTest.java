@@ -62,6 +62,23 @@ class StatsCommandTest {
     }
 
     @Test
+    void aFileWithAByteOrderMarkGivesTheSameStatisticsAsWithout() throws Exception {
+        Path bom = TestFiles.copy("malformed/bom.json", folder);
+        byte[] withBom = java.nio.file.Files.readAllBytes(bom);
+        Path plain = java.nio.file.Files.write(folder.resolve("plain.json"),
+                java.util.Arrays.copyOfRange(withBom, 3, withBom.length));
+
+        assertEquals(0, run("--data", plain.toString(), "--json"));
+        String expected = output().replace(plain.toString(), "FILE");
+        out.reset();
+        assertEquals(0, run("--data", bom.toString(), "--json"));
+
+        assertEquals(expected, output().replace(bom.toString(), "FILE"));
+        assertTrue(output().contains("4 records"), output());
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "no warning for a byte order mark");
+    }
+
+    @Test
     void anUnreadableFileIsAUsageErrorNamingThePlace() {
         Path data = TestFiles.copy("malformed/truncated.json", folder);
 

@@ -73,10 +73,10 @@ public final class AskCommand implements Subcommand {
         GenerationConfig config = config(flags, GenerationDefaults.read(flags.existingPath("model")),
                 template.defaultMaxNewTokens());
         String question = String.join(" ", flags.positional()).trim();
-        try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens())) {
+        try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens());
+                Generator generator = new Generator(loaded.model, loaded.tokenizer)) {
             err.println("template " + template.template().name() + " (" + template.source() + "), up to "
                     + config.maxNewTokens() + " new tokens");
-            Generator generator = new Generator(loaded.model, loaded.tokenizer);
             if (!question.isEmpty()) {
                 answer(generator, loaded, template, question, config, () -> false, out, err);
                 out.println();

@@ -4,7 +4,6 @@ import io.medreason.core.cli.Subcommand;
 import io.medreason.core.cli.UsageException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
 /** {@code medreason bench KIND …}: dispatches to the {@link Benchmark} services ({@code infer}, {@code train}). */
@@ -27,8 +26,7 @@ public final class BenchCommand implements Subcommand {
     }
 
     private static List<Benchmark> benchmarks() {
-        return ServiceLoader.load(Benchmark.class, BenchCommand.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList();
+        return List.of(new InferenceBenchmark(), new TrainBenchmark());
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * One kind of {@code medreason bench KIND} (ServiceLoader, {@code META-INF/services/io.medreason.engine.cli.Benchmark}):
+ * One kind of {@code medreason bench KIND} (listed by {@link BenchCommand}):
  * {@code infer} lives here, {@code train} in the training package.
  */
 public interface Benchmark {

@@ -6,6 +6,7 @@ import io.medreason.core.cli.UsageException;
 import io.medreason.engine.eval.EvalExample;
 import io.medreason.engine.eval.EvalExamples;
 import io.medreason.engine.eval.TokenLoss;
+import io.medreason.engine.train.EvalRecords;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class EvalCommand implements Subcommand {
         String template = flags.string("template", "raw");
         try (LoadedModel loaded = LoadedModel.open(flags, err, maxLength)) {
             List<EvalExample> examples = EvalExamples.read(data, template, flags.string("convert", null),
-                    loaded.tokenizer, maxLength);
+                    loaded.tokenizer, maxLength, new EvalRecords());
             TokenLoss.Sum total = new TokenLoss.Sum(0, 0);
             long start = System.nanoTime();
             for (EvalExample ex : examples) {

@@ -3,8 +3,9 @@ package io.medreason.engine.cli;
 import io.medreason.core.cli.Flags;
 import io.medreason.core.cli.Subcommand;
 import io.medreason.core.cli.UsageException;
-import io.medreason.engine.lora.MergedExport;
-import io.medreason.engine.safetensors.SafeDType;
+import io.medreason.engine.export.ExportDType;
+import io.medreason.engine.export.MergedFolder;
+import io.medreason.engine.export.ShardSize;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,28 +27,30 @@ public final class MergeCommand implements Subcommand {
     @Override
     public String usage() {
         return """
-                medreason merge --model DIR --adapter DIR --output DIR [--max-shard-mb N] [--dtype same|F32|F16|BF16]
-                  Merged projections are stored in the base's type unless --dtype says otherwise; shards of at most
-                  N MB (default 2048) with model.safetensors.index.json; config and tokenizer files are copied.""";
+                medreason merge --model DIR --adapter DIR --out DIR [--dtype bf16|fp16|fp32] [--max-shard-size 5GB]
+                  Every tensor is stored as --dtype (default: the base's torch_dtype; bf16 and fp16 are rounded to
+                  nearest even from the FP32 merge); shards of at most --max-shard-size (Hugging Face's spelling:
+                  5GB, 500MB, 2GiB; default 5GB) with model.safetensors.index.json; config.json (its torch_dtype
+                  set), the tokenizer files and generation_config.json are copied. Tensors stream: memory stays
+                  small whatever the model's size.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Flags flags = Flags.parse(args, Set.of("model", "adapter", "output", "max-shard-mb", "dtype"), Set.of());
+        Flags flags = Flags.parse(args, Set.of("model", "adapter", "out", "output", "max-shard-size", "dtype"),
+                Set.of());
+        if (!flags.positional().isEmpty()) {
+            throw new UsageException("merge takes no positional arguments, got '" + flags.positional().get(0) + "'");
+        }
         Path model = flags.existingPath("model");
         Path adapter = flags.existingPath("adapter");
-        Path output = Path.of(flags.required("output"));
-        long shardMb = flags.longValue("max-shard-mb", MergedExport.DEFAULT_MAX_SHARD_BYTES >> 20);
-        if (shardMb < 1) {
-            throw new UsageException("--max-shard-mb must be at least 1");
-        }
-        String dtypeName = flags.string("dtype", "same");
-        SafeDType dtype = dtypeName.equals("same") ? null : SafeDType.parse(dtypeName.toUpperCase());
-        if (!dtypeName.equals("same") && (dtype == null || !dtype.isFloat() || dtype == SafeDType.F64)) {
-            throw new UsageException("--dtype must be same, F32, F16 or BF16, got '" + dtypeName + "'");
-        }
-        List<String> merged = MergedExport.export(model, adapter, output, shardMb << 20, dtype);
-        out.println("merged " + merged.size() + " projections into " + output);
+        String outFlag = flags.has("output") ? "output" : "out";
+        Path output = Path.of(flags.required(outFlag));
+        long shard = ShardSize.parse(flags.string("max-shard-size", ShardSize.DEFAULT), "--max-shard-size");
+        ExportDType dtype = flags.has("dtype") ? ExportDType.parse(flags.required("dtype"), "--dtype") : null;
+        MergedFolder.Result r = MergedFolder.export(model, adapter, output, shard, dtype);
+        out.printf("merged %d projections into %s: %s throughout, %d shard%s, %.1f MB of weights%n", r.merged().size(),
+                output, r.dtype().flag(), r.shards(), r.shards() == 1 ? "" : "s", r.bytes() / 1e6);
         return 0;
     }
 }

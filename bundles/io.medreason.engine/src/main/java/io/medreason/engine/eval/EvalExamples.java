@@ -15,11 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /**
  * Builds {@link EvalExample}s: {@code raw} reads JSON Lines of {@code {"text": …}} here (every token scored); other
- * templates get their records from an {@link EvalRecordReader} service and render them with
+ * templates get their records from the caller's {@link EvalRecordReader} and render them with
  * {@link PromptTemplate} (only the assistant part scored). Sequences longer than {@code maxLength} are cut.
  */
 public final class EvalExamples {
@@ -28,7 +27,7 @@ public final class EvalExamples {
     }
 
     public static List<EvalExample> read(Path file, String template, String convert, QwenTokenizer tokenizer,
-            int maxLength) throws IOException {
+            int maxLength, EvalRecordReader records) throws IOException {
         if (template.equals("raw") && (convert == null || convert.equals("none"))) {
             List<EvalExample> out = new ArrayList<>();
             for (String text : rawTexts(file)) {
@@ -39,7 +38,7 @@ public final class EvalExamples {
         }
         PromptTemplate prompt = PromptTemplate.resolve(template, QwenTokenizer.IM_END);
         List<EvalExample> out = new ArrayList<>();
-        for (SftRecord record : reader(template).read(file, convert)) {
+        for (SftRecord record : records.read(file, convert)) {
             Rendered r = prompt.render(record);
             long[] p = tokenizer.encode(r.prompt());
             long[] a = tokenizer.encode(r.assistant());
@@ -51,11 +50,6 @@ public final class EvalExamples {
         return out;
     }
 
-    private static EvalRecordReader reader(String template) {
-        return ServiceLoader.load(EvalRecordReader.class, EvalExamples.class.getClassLoader()).findFirst()
-                .orElseThrow(() -> new UsageException("--template " + template + " (or --convert) needs the training"
-                        + " bundle's record reader, which is not installed; use --template raw with {\"text\"} lines"));
-    }
 
     /** The {@code text} of every JSON line; errors name file, line and field. */
     static List<String> rawTexts(Path file) throws IOException {

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Service (ServiceLoader, {@code META-INF/services/io.medreason.engine.eval.EvalRecordReader}) that reads the
+ * Reads the
  * records of a data file for templated evaluation: medical-o1 JSON/JSONL and other layouts, with the Chinese
- * conversion applied. The training side provides it; without one, {@code eval} supports only {@code --template raw}.
+ * conversion applied. The training side provides it ({@code EvalRecords}).
  */
 public interface EvalRecordReader {
 

@@ -1,9 +1,6 @@
 package io.medreason.engine.generate;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import io.medreason.engine.model.KvCache;
+import io.medreason.engine.model.AskingModel;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.QwenTokenizer;
 import java.util.Arrays;
@@ -16,8 +13,14 @@ import java.util.function.BooleanSupplier;
  * (decode). Stops at {@code <|im_end|>} or {@code <|endoftext|>} (not emitted) or after the maximum number of new
  * tokens, or when asked to stop (polled once a token, on the generating thread); streams text to a
  * {@link TextListener} in whole UTF-8 characters.
+ *
+ * <p>Asking runs on an {@link AskingModel} made once, when the generator is made (the adapter merged into private
+ * copies of its projections), with a preallocated cache of prompt + maximum new tokens and the sampling on the device
+ * ({@link DeviceSampler}): each token copies one id back to the host. {@link #referencePath()} switches to the path
+ * the fast one is checked against: the model as it is (LoRA branches unmerged), the whole sequence rerun at every
+ * token, the logits row copied to the host and sampled there ({@link Sampler}).
  */
-public final class Generator {
+public final class Generator implements AutoCloseable {
 
     /** Why generation ended: a stop token, the maximum number of new tokens, or a stop request. */
     public enum Stop { END_TOKEN, MAX_TOKENS, REQUESTED }
@@ -35,9 +38,14 @@ public final class Generator {
     private final Qwen2Model model;
     private final QwenTokenizer tokenizer;
     private final Set<Long> stopIds = new HashSet<>();
-    private boolean useCache = true;
+    private AskingModel asking;
+    private boolean reference;
 
-    /** @param tokenizer gives the stop tokens and the text; may be null (then no stop tokens, empty text) */
+    /**
+     * Prepares {@code model} for asking as it is now (its adapter, if any, is merged into private copies here).
+     *
+     * @param tokenizer gives the stop tokens and the text; may be null (then no stop tokens, empty text)
+     */
     public Generator(Qwen2Model model, QwenTokenizer tokenizer) {
         this.model = model;
         this.tokenizer = tokenizer;
@@ -48,6 +56,7 @@ public final class Generator {
                 }
             }
         }
+        this.asking = AskingModel.of(model);
     }
 
     /** Replaces the stop tokens (default: {@code <|im_end|>} and {@code <|endoftext|>}). */
@@ -57,9 +66,13 @@ public final class Generator {
         return this;
     }
 
-    /** Turns the key/value cache off (every step reruns the whole sequence); for checking the cache. */
-    public Generator withoutCache() {
-        this.useCache = false;
+    /**
+     * Switches to the reference path (unmerged adapter, no cache, host sampling), which the fast path must agree
+     * with; slow, for checking. Frees the merged copies.
+     */
+    public Generator referencePath() {
+        this.reference = true;
+        close();
         return this;
     }
 
@@ -77,7 +90,6 @@ public final class Generator {
         if (prompt.length == 0) {
             throw new IllegalArgumentException("empty prompt");
         }
-        Sampler sampler = new Sampler(config);
         Utf8Stream utf8 = new Utf8Stream();
         StringBuilder text = new StringBuilder();
         long[] seq = Arrays.copyOf(prompt, prompt.length + config.maxNewTokens());
@@ -85,14 +97,14 @@ public final class Generator {
         long start = System.nanoTime();
         long prefill = 0;
         Stop stop = Stop.MAX_TOKENS;
-        try (NDManager m = model.manager().newSubManager(); KvCache cache = useCache ? model.newCache() : null) {
+        try (Decoding decoding = reference ? new ReferenceDecoding(model, config)
+                : new CachedDecoding(asking, config, seq.length)) {
             for (int step = 0; step < config.maxNewTokens(); step++) {
                 if (stopRequested.getAsBoolean()) {
                     stop = Stop.REQUESTED;
                     break;
                 }
-                float[] logits = step(m, seq, len, cache);
-                int next = sampler.next(logits, Arrays.copyOf(seq, len));
+                int next = decoding.next(seq, len);
                 if (step == 0) {
                     prefill = System.nanoTime() - start;
                 }
@@ -110,15 +122,6 @@ public final class Generator {
                 total - prefill);
     }
 
-    private float[] step(NDManager m, long[] seq, int len, KvCache cache) {
-        int from = cache == null ? 0 : cache.length();
-        long[] fresh = Arrays.copyOfRange(seq, from, len);
-        try (NDManager stepManager = m.newSubManager()) {
-            NDArray ids = stepManager.create(fresh, new Shape(1, fresh.length));
-            return model.lastLogits(ids, null, cache).toFloatArray(); // (1, V)
-        }
-    }
-
     private byte[] bytes(long id) {
         return tokenizer == null ? new byte[0] : tokenizer.bytes(id);
     }
@@ -129,6 +132,15 @@ public final class Generator {
             if (listener != null) {
                 listener.onText(piece);
             }
+        }
+    }
+
+    /** Frees the merged copies (the model stays open). */
+    @Override
+    public void close() {
+        if (asking != null) {
+            asking.close();
+            asking = null;
         }
     }
 }

@@ -8,6 +8,7 @@ import io.medreason.core.cli.UsageException;
 import io.medreason.engine.model.Linear;
 import io.medreason.engine.model.LoraLayer;
 import io.medreason.engine.model.Qwen2Model;
+import io.medreason.engine.safetensors.PickledWeights;
 import io.medreason.engine.safetensors.SafetensorsFile;
 import io.medreason.engine.safetensors.SafetensorsWriter;
 import io.medreason.engine.safetensors.TensorInfo;
@@ -71,10 +72,7 @@ public final class LoraAdapter {
         LoraConfig config = LoraConfig.read(adapterDir);
         Path file = adapterDir.resolve(WEIGHTS);
         if (!Files.isRegularFile(file)) {
-            String hint = Files.exists(adapterDir.resolve("adapter_model.bin"))
-                    ? " (only adapter_model.bin: safetensors is required because a pickle can run arbitrary code)"
-                    : "";
-            throw new UsageException(adapterDir + ": no " + WEIGHTS + hint);
+            throw new UsageException(PickledWeights.missing(adapterDir, WEIGHTS));
         }
         Map<String, Linear> modules = targets(model, config);
         try (SafetensorsFile st = SafetensorsFile.open(file)) {
@@ -164,6 +162,11 @@ public final class LoraAdapter {
             params.put(PREFIX + name + ".lora_B.weight", linear.lora().b());
         });
         return params;
+    }
+
+    /** The same branches, saved with {@code base_model_name_or_path} = {@code nameOrPath}. */
+    public LoraAdapter withBaseModel(String nameOrPath) {
+        return new LoraAdapter(model, config.withBaseModel(nameOrPath), modules);
     }
 
     /** The targeted modules by name. */

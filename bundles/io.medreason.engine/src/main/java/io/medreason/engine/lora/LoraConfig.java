@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medreason.core.cli.UsageException;
+import io.medreason.core.run.TrainingConfig;
+import io.medreason.engine.JsonFile;
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         String baseModelNameOrPath) {
 
     /** All seven Qwen2 projections. */
-    public static final List<String> ALL_TARGETS = List.of("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj",
-            "up_proj", "down_proj");
+    public static final List<String> ALL_TARGETS = TrainingConfig.ALL_TARGETS;
 
     /** The file name inside an adapter folder. */
     public static final String FILE = "adapter_config.json";
@@ -45,6 +45,32 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
     public LoraConfig withRslora(boolean rslora) {
         return new LoraConfig(r, loraAlpha, loraDropout, targetModules, targetRegex, rslora, rankPattern,
                 alphaPattern, baseModelNameOrPath);
+    }
+
+    /** A copy that records the base model ({@code base_model_name_or_path}). */
+    public LoraConfig withBaseModel(String nameOrPath) {
+        return new LoraConfig(r, loraAlpha, loraDropout, targetModules, targetRegex, useRslora, rankPattern,
+                alphaPattern, nameOrPath);
+    }
+
+    /**
+     * What an adapter trained on {@code modelDir} records as {@code base_model_name_or_path}: the base's own
+     * {@code _name_or_path} from its {@code config.json} when it has one (a Hub id such as
+     * {@code Qwen/Qwen2.5-0.5B-Instruct} travels with the adapter), else the absolute path of the folder it was
+     * loaded from (PEFT's {@code AutoPeftModelForCausalLM} and llama.cpp's {@code convert_lora_to_gguf.py} read
+     * either).
+     */
+    public static String baseModelName(Path modelDir) {
+        try {
+            JsonNode config = new ObjectMapper().readTree(modelDir.resolve("config.json").toFile());
+            String declared = config.path("_name_or_path").asText("").trim();
+            if (!declared.isEmpty()) {
+                return declared;
+            }
+        } catch (IOException e) {
+            // no readable config: the folder's path is all we know
+        }
+        return modelDir.toAbsolutePath().normalize().toString();
     }
 
     /** Whether a module (e.g. {@code model.layers.0.self_attn.q_proj}) gets a LoRA branch. */
@@ -84,13 +110,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         if (!Files.isRegularFile(file)) {
             throw new UsageException(adapterDir + ": no " + FILE + " (not a PEFT adapter folder)");
         }
-        JsonNode n;
-        try {
-            n = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new UsageException(file + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
-        return PeftConfigJson.parse(n, file.toString());
+        return PeftConfigJson.parse(JsonFile.read(file), file.toString());
     }
 
     /** Writes {@code adapterDir/adapter_config.json} atomically, with the keys PEFT's LoraConfig accepts. */
@@ -98,9 +118,7 @@ public record LoraConfig(int r, double loraAlpha, double loraDropout, List<Strin
         Files.createDirectories(adapterDir);
         ObjectNode n = PeftConfigJson.toJson(this);
         Path file = adapterDir.resolve(FILE);
-        Path tmp = Files.createTempFile(adapterDir, "." + FILE, ".tmp");
-        Files.writeString(tmp, n.toPrettyString() + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicWrite.writeString(file, n.toPrettyString() + "\n");
     }
 
     static List<String> list(JsonNode node) {

@@ -64,6 +64,10 @@ public final class Attention {
         this.kernel = kernel;
     }
 
+    AttentionKernel kernel() {
+        return kernel;
+    }
+
     Linear[] projections() {
         return new Linear[] {q, k, v, o};
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.medreason.core.cli.UsageException;
-import java.io.IOException;
+import io.medreason.engine.JsonFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,11 +49,7 @@ public record Qwen2Config(int hiddenSize, int numHiddenLayers, int numAttentionH
         if (!Files.isRegularFile(file)) {
             throw new UsageException(modelDir + ": no config.json (not a Hugging Face model folder)");
         }
-        try {
-            return fromJson(new ObjectMapper().readTree(file.toFile()), file.toString());
-        } catch (IOException e) {
-            throw new UsageException(file + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
+        return fromJson(JsonFile.read(file), file.toString());
     }
 
     /** Parses a config object; {@code where} names the source in errors. */

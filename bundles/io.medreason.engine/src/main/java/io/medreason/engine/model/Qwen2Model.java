@@ -221,9 +221,14 @@ public final class Qwen2Model implements AutoCloseable {
         return Casts.to(h.matMul(lmHead.transpose()), DataType.FLOAT32); // (…, D) -> (…, V)
     }
 
-    /** A fresh key/value cache for this model. */
-    public KvCache newCache() {
-        return new KvCache(manager, layers.size());
+    /** A fresh key/value cache of {@code capacity} positions (batch 1) in the weights' type. */
+    public KvCache newCache(int capacity) {
+        return new KvCache(manager, layers.size(), 1, config.numKeyValueHeads(), capacity, config.headDim(), dtype);
+    }
+
+    /** The (V, D) LM head (the embedding when tied). */
+    NDArray lmHead() {
+        return lmHead;
     }
 
     /**

@@ -4,15 +4,14 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import io.medreason.engine.JsonFile;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The weights of a Hugging Face model folder: {@code model.safetensors}, or shards listed in
@@ -50,31 +49,11 @@ public final class Checkpoint implements AutoCloseable {
             file.tensors().keySet().forEach(n -> map.put(n, file));
             return new Checkpoint(modelDir, List.of(file), map);
         }
-        throw new SafetensorsException(missingWeightsMessage(modelDir));
-    }
-
-    private static String missingWeightsMessage(Path modelDir) {
-        try (Stream<Path> list = Files.list(modelDir)) {
-            List<String> bins = list.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".bin") || n.endsWith(".pt") || n.endsWith(".pth")).sorted().toList();
-            if (!bins.isEmpty()) {
-                return modelDir + ": only pickled checkpoint files (" + String.join(", ", bins)
-                        + "); safetensors is required because loading a pickle can run arbitrary code -- convert it"
-                        + " with transformers' save_pretrained(..., safe_serialization=True)";
-            }
-        } catch (IOException e) {
-            return modelDir + ": cannot list folder (" + e.getMessage() + ")";
-        }
-        return modelDir + ": no " + SINGLE + " or " + INDEX;
+        throw new SafetensorsException(PickledWeights.missing(modelDir, SINGLE + " or " + INDEX));
     }
 
     private static Checkpoint openSharded(Path modelDir, Path index) {
-        JsonNode weightMap;
-        try {
-            weightMap = new ObjectMapper().readTree(index.toFile()).get("weight_map");
-        } catch (IOException e) {
-            throw new SafetensorsException(index + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
+        JsonNode weightMap = JsonFile.read(index).get("weight_map");
         if (weightMap == null || !weightMap.isObject()) {
             throw new SafetensorsException(index + ": no weight_map object");
         }
@@ -87,12 +66,7 @@ public final class Checkpoint implements AutoCloseable {
                 String shardName = e.getValue().asText();
                 SafetensorsFile shard = shards.get(shardName);
                 if (shard == null) {
-                    Path shardPath = modelDir.resolve(shardName).normalize();
-                    if (!shardPath.startsWith(modelDir.normalize()) || !Files.isRegularFile(shardPath)) {
-                        throw new SafetensorsException(index + ": shard " + shardName + " of tensor " + e.getKey()
-                                + " is missing");
-                    }
-                    shard = SafetensorsFile.open(shardPath);
+                    shard = SafetensorsFile.open(shardPath(modelDir, index, e.getKey(), e.getValue()));
                     shards.put(shardName, shard);
                     files.add(shard);
                 }
@@ -107,6 +81,24 @@ public final class Checkpoint implements AutoCloseable {
             throw e;
         }
         return new Checkpoint(modelDir, files, byTensor);
+    }
+
+    /** The shard file a {@code weight_map} entry names: a file name inside the model folder that exists. */
+    private static Path shardPath(Path modelDir, Path index, String tensor, JsonNode value) {
+        String where = index + ": weight_map entry of tensor " + tensor;
+        if (!value.isTextual()) {
+            throw new SafetensorsException(where + " is not a file name: " + JsonFile.oneLine(value.toString()));
+        }
+        Path shardPath;
+        try {
+            shardPath = modelDir.resolve(value.asText()).normalize();
+        } catch (InvalidPathException e) {
+            throw new SafetensorsException(where + " is not a file name (" + e.getReason() + ")", e);
+        }
+        if (!shardPath.startsWith(modelDir.normalize()) || !Files.isRegularFile(shardPath)) {
+            throw new SafetensorsException(where + ": shard " + JsonFile.oneLine(value.asText()) + " is missing");
+        }
+        return shardPath;
     }
 
     /** The model folder. */

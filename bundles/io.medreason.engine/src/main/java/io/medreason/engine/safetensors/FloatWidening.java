@@ -50,13 +50,8 @@ final class FloatWidening {
         }
     }
 
-    /** Float to BF16 bits with round-to-nearest-even (as PyTorch's {@code .to(torch.bfloat16)}). */
+    /** Float to BF16 bits with round-to-nearest-even (see {@link Bf16#fromFloat}). */
     static short toBf16(float value) {
-        int bits = Float.floatToRawIntBits(value);
-        if (Float.isNaN(value)) {
-            return (short) ((bits >>> 16) | 0x40);
-        }
-        int rounding = 0x7FFF + ((bits >>> 16) & 1);
-        return (short) ((bits + rounding) >>> 16);
+        return Bf16.fromFloat(value);
     }
 }

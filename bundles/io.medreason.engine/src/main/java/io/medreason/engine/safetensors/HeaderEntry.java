@@ -26,14 +26,14 @@ final class HeaderEntry {
         long[] shape = new long[shapeNode.size()];
         for (int i = 0; i < shape.length; i++) {
             JsonNode d = shapeNode.get(i);
-            if (!d.canConvertToLong() || d.asLong() < 0) {
+            if (!d.isIntegralNumber() || !d.canConvertToLong() || d.asLong() < 0) {
                 throw new SafetensorsException(where + ": bad shape " + shapeNode);
             }
             shape[i] = d.asLong();
         }
         JsonNode offsets = node.get("data_offsets");
-        if (offsets == null || !offsets.isArray() || offsets.size() != 2 || !offsets.get(0).canConvertToLong()
-                || !offsets.get(1).canConvertToLong()) {
+        if (offsets == null || !offsets.isArray() || offsets.size() != 2 || !integral(offsets.get(0))
+                || !integral(offsets.get(1))) {
             throw new SafetensorsException(where + ": missing or bad data_offsets");
         }
         long begin = offsets.get(0).asLong();
@@ -54,5 +54,9 @@ final class HeaderEntry {
                     + " bytes but data_offsets span " + (end - begin));
         }
         return info;
+    }
+
+    private static boolean integral(JsonNode n) {
+        return n.isIntegralNumber() && n.canConvertToLong();
     }
 }

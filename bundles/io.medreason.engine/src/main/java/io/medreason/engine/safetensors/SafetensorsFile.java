@@ -3,8 +3,11 @@ package io.medreason.engine.safetensors;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -32,7 +35,9 @@ import java.util.Map;
 public final class SafetensorsFile implements AutoCloseable {
 
     private static final long MAX_HEADER = 100L << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Refuses a tensor named twice (which entry would win is undefined) and bytes after the header object. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private final Path path;
     private final FileChannel channel;
@@ -172,6 +177,35 @@ public final class SafetensorsFile implements AutoCloseable {
         } catch (IOException e) {
             throw new SafetensorsException(path + ": cannot map tensor " + name + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Reads {@code into.remaining()} raw bytes of a tensor starting {@code byteOffset} bytes into it (a tensor of any
+     * size is read a piece at a time this way, without mapping it whole).
+     */
+    public void readBytes(String name, long byteOffset, ByteBuffer into) {
+        TensorInfo info = info(name);
+        if (byteOffset < 0 || byteOffset + into.remaining() > info.byteLength()) {
+            throw new IllegalArgumentException(path + ": tensor " + name + ": bytes [" + byteOffset + ", "
+                    + (byteOffset + into.remaining()) + ") outside its " + info.byteLength() + " bytes");
+        }
+        try {
+            readFully(channel, into, dataStart + info.begin() + byteOffset);
+        } catch (IOException e) {
+            throw new SafetensorsException(path + ": cannot read tensor " + name + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Reads {@code count} elements of a floating point tensor, from element {@code first} on, into
+     * {@code out[0..count)} as Java floats (BF16/F16/F64 converted; BF16 and F16 exactly).
+     */
+    public void readFloats(String name, long first, float[] out, int count) {
+        TensorInfo info = info(name);
+        ByteBuffer raw = ByteBuffer.allocate(count * info.dtype().bytes()).order(ByteOrder.LITTLE_ENDIAN);
+        readBytes(name, first * info.dtype().bytes(), raw);
+        FloatWidening.toFloats(raw.flip(), info.dtype(), java.nio.FloatBuffer.wrap(out, 0, count),
+                path + ": tensor " + name);
     }
 
     /** A floating point tensor as Java floats (BF16/F16/F64 converted). */

@@ -1,18 +1,13 @@
 package io.medreason.engine.safetensors;
 
 import ai.djl.ndarray.NDArray;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +20,6 @@ import java.util.Map;
  * back to back in the order added. Writing is atomic (temporary file in the same folder, then rename).
  */
 public final class SafetensorsWriter {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private record Entry(String name, SafeDType dtype, long[] shape, ByteBuffer data) {
     }
@@ -98,7 +91,7 @@ public final class SafetensorsWriter {
         byte[] header = header();
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path tmp = AtomicWrite.tempBeside(file);
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer len = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).flip();
@@ -109,40 +102,15 @@ public final class SafetensorsWriter {
                 }
                 ch.force(true);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.replace(tmp, file);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
     private byte[] header() {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode meta = root.putObject("__metadata__");
-        metadata.forEach(meta::put);
-        long offset = 0;
-        for (Entry e : entries) {
-            ObjectNode t = root.putObject(e.name);
-            t.put("dtype", e.dtype.name());
-            ArrayNode shape = t.putArray("shape");
-            for (long d : e.shape) {
-                shape.add(d);
-            }
-            long end = offset + e.data.remaining();
-            t.putArray("data_offsets").add(offset).add(end);
-            offset = end;
-        }
-        try {
-            byte[] json = JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
-            int padded = (json.length + 7) / 8 * 8;
-            byte[] out = new byte[padded];
-            System.arraycopy(json, 0, out, 0, json.length);
-            for (int i = json.length; i < padded; i++) {
-                out[i] = ' ';
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SafetensorsStreamWriter.header(entries.stream()
+                .map(e -> new SafetensorsStreamWriter.Entry(e.name, e.dtype, e.shape)).toList(), metadata);
     }
 
     private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {

@@ -8,8 +8,8 @@ import io.medreason.core.run.Json;
 import io.medreason.engine.safetensors.SafetensorsFile;
 import io.medreason.engine.safetensors.SafetensorsWriter;
 
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,9 +41,20 @@ public final class Checkpoints {
     }
 
     private final Path output;
+    private final int saveTotalLimit;
 
+    /** Checkpoints of a run folder, all kept. */
     public Checkpoints(Path output) {
+        this(output, 0);
+    }
+
+    /**
+     * Checkpoints of a run folder that keeps the newest {@code saveTotalLimit} (Hugging Face's
+     * {@code save_total_limit}; 0 = all): older ones are deleted only after a new one is complete.
+     */
+    public Checkpoints(Path output, int saveTotalLimit) {
         this.output = output;
+        this.saveTotalLimit = saveTotalLimit;
     }
 
     /** Writes {@code checkpoint-<step>} atomically and returns its path. */
@@ -56,8 +68,8 @@ public final class Checkpoints {
                     .metadata("step", Long.toString(optimizer.stepCount()));
             optimizer.state().forEach(writer::add);
             writer.write(tmp.resolve(OPTIMIZER));
-            Files.writeString(tmp.resolve(TrainerState.FILE), Json.write(state.toJson(seed)) + "\n",
-                    StandardCharsets.UTF_8);
+            AtomicWrite.writeString(tmp.resolve(TrainerState.FILE), Json.write(state.toJson(seed)) + "\n");
+            AtomicWrite.syncFolder(tmp);
             if (Files.exists(target)) {
                 deleteTree(target);
             }
@@ -66,7 +78,24 @@ public final class Checkpoints {
             deleteTree(tmp);
             throw e;
         }
+        prune();
         return target;
+    }
+
+    /** Deletes the oldest complete checkpoints beyond the limit. */
+    private void prune() throws IOException {
+        if (saveTotalLimit <= 0) {
+            return;
+        }
+        List<Path> complete;
+        try (Stream<Path> list = Files.list(output)) {
+            complete = list.filter(p -> p.getFileName().toString().matches(PREFIX + "\\d+"))
+                    .filter(p -> Files.isRegularFile(p.resolve(TrainerState.FILE)))
+                    .sorted(Comparator.comparingLong(Checkpoints::stepOf)).toList();
+        }
+        for (Path old : complete.subList(0, Math.max(0, complete.size() - saveTotalLimit))) {
+            deleteTree(old);
+        }
     }
 
     /** The newest complete checkpoint in the output folder, if any. */
@@ -108,6 +137,7 @@ public final class Checkpoints {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+        AtomicWrite.syncFolder(to.toAbsolutePath().getParent());
     }
 
     static void deleteTree(Path root) throws IOException {

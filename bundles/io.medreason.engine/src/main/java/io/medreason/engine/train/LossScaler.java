@@ -17,7 +17,7 @@ public final class LossScaler {
     private final boolean enabled;
     private final TrainerState state;
 
-    LossScaler(boolean enabled, TrainerState state) {
+    public LossScaler(boolean enabled, TrainerState state) {
         this.enabled = enabled;
         this.state = state;
     }

@@ -39,12 +39,12 @@ public final class PeakMemory {
     }
 
     /** {@link #peakBytes} in GiB; NaN where /proc is missing. */
-    static double peakGiB() {
+    public static double peakGiB() {
         return gib(peakBytes());
     }
 
     /** {@link #currentBytes} in GiB; NaN where /proc is missing. */
-    static double currentGiB() {
+    public static double currentGiB() {
         return gib(currentBytes());
     }
 

@@ -111,10 +111,10 @@ public final class Trainer {
         return summary;
     }
 
-    record StepResult(double loss, double lr, double gradNorm, long tokens, long samples, boolean skipped) {
+    public record StepResult(double loss, double lr, double gradNorm, long tokens, long samples, boolean skipped) {
     }
 
-    StepResult step(TrainerState state, LossScaler scaler) {
+    public StepResult step(TrainerState state, LossScaler scaler) {
         Engine.seed(options.seed() * 1_000_003L + state.globalStep);
         List<List<TokenizedExample>> micro = new ArrayList<>();
         long labelTotal = 0;

@@ -22,13 +22,13 @@ public record TrainingData(List<TokenizedExample> train, List<TokenizedExample> 
 
     /** Builds the run's data from {@code config}. */
     public static TrainingData load(TrainingConfig config, QwenTokenizer tokenizer) {
-        List<SftRecord> records = RecordReader.read(config.data());
+        List<SftRecord> records = RecordReader.read(config.data().path());
         List<SftRecord> held = new ArrayList<>();
-        if (config.evalData() != null) {
-            held.addAll(RecordReader.read(config.evalData()));
-        } else if (config.evalFraction() > 0) {
-            int k = Math.max(1, (int) Math.round(records.size() * config.evalFraction()));
-            int[] order = EpochOrder.of(records.size(), ~config.seed(), 0, true);
+        if (config.data().evalData() != null) {
+            held.addAll(RecordReader.read(config.data().evalData()));
+        } else if (config.data().evalFraction() > 0) {
+            int k = Math.max(1, (int) Math.round(records.size() * config.data().evalFraction()));
+            int[] order = EpochOrder.of(records.size(), ~config.optimization().seed(), 0, true);
             boolean[] out = new boolean[records.size()];
             for (int i = 0; i < k; i++) {
                 out[order[i]] = true;
@@ -39,9 +39,10 @@ public record TrainingData(List<TokenizedExample> train, List<TokenizedExample> 
             }
             records = kept;
         }
-        ExampleEncoder encoder = new ExampleEncoder(PromptTemplate.resolve(config.template(), QwenTokenizer.IM_END),
-                converter(config.convert()), tokenizer::encode, config.maxLength(), config.trainOn().equals("all"),
-                config.truncation().equals("drop"));
+        TrainingConfig.Data d = config.data();
+        ExampleEncoder encoder = new ExampleEncoder(PromptTemplate.resolve(d.template(), QwenTokenizer.IM_END),
+                converter(d.convert()), tokenizer::encode, d.maxLength(), d.trainOn().equals("all"),
+                d.truncation().equals("drop"));
         ExampleEncoder.Result train = encoder.encode(records);
         ExampleEncoder.Result eval = encoder.encode(held);
         return new TrainingData(train.examples(), eval.examples(), train.stats());

@@ -5,7 +5,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.util.cuda.CudaUtils;
 
 import io.medreason.core.cli.UsageException;
-import io.medreason.core.run.Json;
 import io.medreason.core.run.MemoryEstimate;
 import io.medreason.core.run.ModelDims;
 import io.medreason.core.run.RunProtocol;
@@ -20,9 +19,9 @@ import io.medreason.engine.model.AttnImplementation;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.QwenTokenizer;
 
+import io.medreason.core.io.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,47 +55,44 @@ public final class TrainingRun {
     /** Runs to the end (or a stop request) and returns the summary. */
     public RunSummary execute() throws IOException {
         Engine.init();
-        Device device = Engine.chooseDevice(config.device());
+        Device device = Engine.chooseDevice(config.hardware().device());
         DataType dtype = precision(device);
-        ModelDims dims = ModelDims.read(config.model());
+        ModelDims dims = ModelDims.read(config.model().path());
         checkMemory(dims, device, dtype);
-        try (QwenTokenizer tokenizer = QwenTokenizer.load(config.model());
-                Qwen2Model model = Qwen2Model.load(config.model(), device, dtype)) {
-            model.setAttnImplementation(AttnImplementation.of(config.attnImplementation()));
-            out.println("model " + config.model() + ": " + Engine.describe(device, dtype) + ", "
-                    + config.attnImplementation() + " attention");
+        try (QwenTokenizer tokenizer = QwenTokenizer.load(config.model().path());
+                Qwen2Model model = Qwen2Model.load(config.model().path(), device, dtype)) {
+            model.setAttnImplementation(AttnImplementation.of(config.model().attnImplementation()));
+            out.println("model " + config.model().path() + ": " + Engine.describe(device, dtype) + ", "
+                    + config.model().attnImplementation() + " attention");
             TrainingData data = TrainingData.load(config, tokenizer);
-            out.println("data " + config.data() + ": " + data.trainStats() + (data.eval().isEmpty() ? ""
+            out.println("data " + config.data().path() + ": " + data.trainStats() + (data.eval().isEmpty() ? ""
                     : "; " + data.eval().size() + " held-out records for eval_loss"));
             if (data.train().isEmpty()) {
-                throw new UsageException(config.data() + ": no record has answer tokens within --max-length "
-                        + config.maxLength() + (data.trainStats().dropped() == 0 ? "" : " (" + data.trainStats()
+                throw new UsageException(config.data().path() + ": no record has answer tokens within --max-length "
+                        + config.data().maxLength() + (data.trainStats().dropped() == 0 ? "" : " (" + data.trainStats()
                                 .dropped() + " longer records left out by --truncation drop: raise --max-length or"
                                 + " use --truncation cut)"));
             }
-            Checkpoints checkpoints = new Checkpoints(config.output());
-            Optional<Path> resumeFrom = config.resume() ? checkpoints.latest() : Optional.empty();
-            if (config.resume() && resumeFrom.isEmpty()) {
-                out.println("--resume: no checkpoint in " + config.output() + ", starting from step 0");
+            Checkpoints checkpoints = new Checkpoints(config.output().path(), config.output().saveTotalLimit());
+            Optional<Path> resumeFrom = config.output().resume() ? checkpoints.latest() : Optional.empty();
+            if (config.output().resume() && resumeFrom.isEmpty()) {
+                out.println("--resume: no checkpoint in " + config.output().path() + ", starting from step 0");
             }
-            LoraAdapter adapter = adapter(model, resumeFrom);
+            LoraAdapter adapter = adapter(model, resumeFrom)
+                    .withBaseModel(LoraConfig.baseModelName(config.model().path()));
             return train(model, adapter, tokenizer, data, checkpoints, resumeFrom, dims);
         }
     }
 
     private RunSummary train(Qwen2Model model, LoraAdapter adapter, QwenTokenizer tokenizer, TrainingData data,
             Checkpoints checkpoints, Optional<Path> resumeFrom, ModelDims dims) throws IOException {
-        int totalSteps = config.steps() > 0 ? config.steps()
-                : (int) Math.ceil(config.epochs() * data.train().size() / config.effectiveBatch());
-        TrainerOptions options = new TrainerOptions(totalSteps,
-                new LrSchedule(config.scheduler(), config.lr(), config.warmupSteps(), totalSteps),
-                config.weightDecay(), config.maxGradNorm(), config.batchSize(), config.gradAccum(),
-                tokenizer.id(QwenTokenizer.END_OF_TEXT), config.seed(), config.shuffle(), config.checkpointEvery(),
-                config.evalEvery(), 6.0 * (dims.parameterCount() - (long) dims.vocabSize() * dims.hiddenSize()),
+        int totalSteps = config.optimization().steps() > 0 ? config.optimization().steps()
+                : (int) Math.ceil(config.optimization().epochs() * data.train().size()
+                        / config.optimization().effectiveBatch());
+        TrainerOptions options = trainerOptions(totalSteps, tokenizer.id(QwenTokenizer.END_OF_TEXT), dims,
                 model.dtype() == DataType.FLOAT16);
-        Files.createDirectories(config.output());
-        Files.writeString(config.output().resolve(RunProtocol.TRAINING_CONFIG_FILE),
-                Json.write(config.toJson()) + "\n", StandardCharsets.UTF_8);
+        Files.createDirectories(config.output().path());
+        config.write(config.output().path().resolve(RunProtocol.TRAINING_CONFIG_FILE));
         List<AutoCloseable> closeables = new ArrayList<>();
         try {
             List<TrainingListener> listeners = listeners(closeables, totalSteps);
@@ -107,7 +103,7 @@ public final class TrainingRun {
             closeables.add(trainer.optimizer());
             TrainerState state = new TrainerState();
             if (resumeFrom.isPresent()) {
-                state = Checkpoints.readState(resumeFrom.get(), config.seed());
+                state = Checkpoints.readState(resumeFrom.get(), config.optimization().seed());
                 Checkpoints.restoreOptimizer(resumeFrom.get(), trainer.optimizer(), model.manager());
                 out.println("resuming from " + resumeFrom.get() + " at step " + state.globalStep());
             }
@@ -118,14 +114,16 @@ public final class TrainingRun {
                     data.trainStats().dropped(), "tokens", data.trainStats().tokens(),
                     "eval_records", data.eval().size(), "trainable_parameters", adapter.parameters().values()
                             .stream().mapToLong(a -> a.getShape().size()).sum(),
-                    "device", model.device().toString(), "precision", model.dtype() == DataType.FLOAT16 ? "fp16" : "fp32", "config", config.toJson()));
+                    "device", model.device().toString(),
+                    "precision", model.dtype() == DataType.FLOAT16 ? "fp16" : "fp32",
+                    "config", config.toJson()));
             RunSummary summary = trainer.run(state, stop);
             if (lm instanceof CheckpointedQwen2 checkpointed) {
                 out.println("gradient checkpointing: " + checkpointed.recomputedLayers()
                         + " decoder-layer forwards recomputed for backward");
             }
-            adapter.save(config.output());
-            out.println("adapter written to " + config.output() + " (PEFT layout: adapter_config.json, "
+            adapter.save(config.output().path());
+            out.println("adapter written to " + config.output().path() + " (PEFT layout: adapter_config.json, "
                     + LoraAdapter.WEIGHTS + ")");
             return summary;
         } finally {
@@ -139,13 +137,21 @@ public final class TrainingRun {
         }
     }
 
+    private TrainerOptions trainerOptions(int totalSteps, long padId, ModelDims dims, boolean lossScaling) {
+        TrainingConfig.Optimization o = config.optimization();
+        return new TrainerOptions(totalSteps, new LrSchedule(o.scheduler(), o.lr(), o.warmupSteps(), totalSteps),
+                o.weightDecay(), o.maxGradNorm(), o.batchSize(), o.gradAccum(), padId, o.seed(),
+                config.data().shuffle(), config.output().checkpointEvery(), config.output().evalEvery(),
+                6.0 * (dims.parameterCount() - (long) dims.vocabSize() * dims.hiddenSize()), lossScaling);
+    }
+
     private List<TrainingListener> listeners(List<AutoCloseable> closeables, int totalSteps) throws IOException {
         List<TrainingListener> listeners = new ArrayList<>();
-        MetricsLog log = new MetricsLog(config.output());
+        MetricsLog log = new MetricsLog(config.output().path());
         closeables.add(log);
         listeners.add(log);
-        if (config.progressPort() > 0) {
-            ProgressSocket socket = ProgressSocket.connect(config.progressPort(), stop);
+        if (config.output().progressPort() > 0) {
+            ProgressSocket socket = ProgressSocket.connect(config.output().progressPort(), stop);
             closeables.add(socket);
             listeners.add(socket);
         }
@@ -158,17 +164,18 @@ public final class TrainingRun {
         if (resumeFrom.isPresent()) {
             return LoraAdapter.load(model, resumeFrom.get());
         }
-        if (config.initAdapter() != null) {
-            out.println("starting from adapter " + config.initAdapter());
-            return LoraAdapter.load(model, config.initAdapter());
+        if (config.model().initAdapter() != null) {
+            out.println("starting from adapter " + config.model().initAdapter());
+            return LoraAdapter.load(model, config.model().initAdapter());
         }
-        return LoraAdapter.create(model, LoraConfig.of(config.loraR(), config.loraAlpha(), config.loraDropout(),
-                config.targets()), config.seed());
+        TrainingConfig.Lora lora = config.lora();
+        return LoraAdapter.create(model, LoraConfig.of(lora.r(), lora.alpha(), lora.dropout(), lora.targets()),
+                config.optimization().seed());
     }
 
     /** The model as trained: layer by layer with recomputation under {@code --gradient-checkpointing}. */
     private CausalLm trainedView(Qwen2Model model) {
-        if (config.gradientCheckpointing()) {
+        if (config.hardware().gradientCheckpointing()) {
             out.println("gradient checkpointing: on (each decoder layer's activations recomputed for backward)");
             return new CheckpointedQwen2(model);
         }
@@ -196,7 +203,7 @@ public final class TrainingRun {
     }
 
     private DataType precision(Device device) {
-        return switch (config.precision()) {
+        return switch (config.hardware().precision()) {
             case "auto" -> {
                 PrecisionChoice chosen = autoPrecision(device);
                 out.println("precision auto: " + chosen);
@@ -217,9 +224,8 @@ public final class TrainingRun {
 
     private void checkMemory(ModelDims dims, Device device, DataType dtype) {
         MemoryEstimate estimate = new MemoryEstimate(dims);
-        MemoryEstimate.Settings settings = new MemoryEstimate.Settings(config.batchSize(), config.gradAccum(),
-                config.maxLength(), config.loraR(), config.targets(), dtype == DataType.FLOAT16 ? 2 : 4,
-                config.gradientCheckpointing(), config.attnImplementation().equals("sdpa"));
+        MemoryEstimate.Settings settings = MemoryEstimate.Settings.of(config)
+                .withWeightBytes(dtype == DataType.FLOAT16 ? 2 : 4);
         long available = DeviceMemory.available(device);
         MemoryEstimate.Breakdown b = estimate.estimate(settings, available);
         out.println("memory estimate (" + device + "): " + b);

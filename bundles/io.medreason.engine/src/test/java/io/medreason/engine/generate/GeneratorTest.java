@@ -2,6 +2,7 @@ package io.medreason.engine.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Device;
@@ -36,7 +37,7 @@ class GeneratorTest {
             model.setAttnImplementation(attention);
             GenerationConfig greedy = GenerationConfig.greedy(expected.length);
             assertArrayEquals(expected, new Generator(model, null).generate(prompt, greedy, null).tokens());
-            assertArrayEquals(expected, new Generator(model, null).withoutCache().generate(prompt, greedy, null)
+            assertArrayEquals(expected, new Generator(model, null).referencePath().generate(prompt, greedy, null)
                     .tokens());
         }
     }
@@ -52,7 +53,7 @@ class GeneratorTest {
             List<String> pieces = new ArrayList<>();
             Generator.Result cached = new Generator(model, tok).withStopTokens(Set.of())
                     .generate(prompt, sampling, pieces::add);
-            Generator.Result uncached = new Generator(model, tok).withStopTokens(Set.of()).withoutCache()
+            Generator.Result uncached = new Generator(model, tok).withStopTokens(Set.of()).referencePath()
                     .generate(prompt, sampling, null);
             assertEquals(12, cached.tokens().length);
             assertArrayEquals(uncached.tokens(), cached.tokens());
@@ -62,6 +63,33 @@ class GeneratorTest {
                 assertTrue(piece.indexOf('\uFFFD') < 0 || tok.decode(cached.tokens()).indexOf('\uFFFD') >= 0,
                         "no half character emitted: " + piece);
             }
+        }
+    }
+
+    @Test
+    void greedyTokensWithAdapterMatchTheReferencePath() throws Exception {
+        Engine.init();
+        try (Qwen2Model model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32);
+                QwenTokenizer tok = QwenTokenizer.load(TestData.TINY_MODEL)) {
+            LoraAdapter adapter = LoraAdapter.load(model, TestData.resource("tiny-qwen2/adapter"));
+            long[] prompt = tok.encode(ChatMl.prompt(null, "醫生，我最近早上起床都會頭暈，這是中風的前兆嗎？"));
+            GenerationConfig greedy = new GenerationConfig(16, 0, 0, 1, 1.05, 0);
+            long[] fast;
+            try (Generator generator = new Generator(model, tok).withStopTokens(Set.of())) {
+                fast = generator.generate(prompt, greedy, null).tokens();
+            }
+            long[] reference = new Generator(model, tok).withStopTokens(Set.of()).referencePath()
+                    .generate(prompt, greedy, null).tokens();
+            adapter.remove();
+            long[] base;
+            try (Generator generator = new Generator(model, tok).withStopTokens(Set.of())) {
+                base = generator.generate(prompt, greedy, null).tokens();
+            }
+            System.out.println("greedy, fast path: with adapter " + java.util.Arrays.toString(fast) + ", base "
+                    + java.util.Arrays.toString(base));
+            assertEquals(16, fast.length);
+            assertArrayEquals(reference, fast);
+            assertFalse(java.util.Arrays.equals(base, fast), "the merged adapter changes the answer");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.medreason.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,11 @@ class ErrorLogTest {
     @Test
     void workbenchLogHasNoErrorAfterAllUiTests() throws Exception {
         Path log = Path.of(Platform.getLogFileLocation().toOSString());
-        String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        String marker = "ErrorLogTest marker " + System.nanoTime();
+        Platform.getLog(ErrorLogTest.class).info(marker); // proves the file read is the log being written
+        assertTrue(Files.isRegularFile(log), "the workbench log " + log + " does not exist: nothing was checked");
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(text.contains(marker), "the workbench log " + log + " lacks the entry just logged: wrong file");
         Matcher m = ERROR_ENTRY.matcher(text);
         System.out.println("workbench log " + log + ": " + text.lines().filter(l -> l.startsWith("!ENTRY")).count()
                 + " entries");

@@ -17,12 +17,13 @@ final class OutputTab extends AttributeTab {
     protected void createFields(Composite c) {
         path(c, "Run folder:", "output", true);
         text(c, "Checkpoint every N steps:", "checkpoint-every");
+        text(c, "Keep the newest N checkpoints (0 = all):", "save-total-limit");
         check(c, "Resume from the newest checkpoint in the run folder", "resume");
         new org.eclipse.swt.widgets.Label(c, 0).setText("Terminate waits (seconds):");
         stopTimeout = new Text(c, org.eclipse.swt.SWT.BORDER);
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(stopTimeout);
         stopTimeout.addListener(org.eclipse.swt.SWT.Modify, e -> changed());
-        note(c, "The run folder receives launch-config.json, metrics.jsonl, checkpoint-N folders and the final "
+        note(c, "The run folder receives training_config.json (the run's settings), metrics.jsonl, checkpoint-N folders and the final "
                 + "adapter (PEFT layout). Terminate asks the run to checkpoint and stop, and kills it after the wait.");
     }
 

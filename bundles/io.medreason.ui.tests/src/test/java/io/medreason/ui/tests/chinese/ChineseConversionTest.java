@@ -52,7 +52,10 @@ class ChineseConversionTest {
         ChineseConversionView view = (ChineseConversionView) page.showView(ChineseConversionView.ID);
         String big = (SAMPLE + "\n").repeat(1_000_000 / (SAMPLE.length() + 1)); // a 1 MB paste of lines
         view.setSourceText(big);
+        // The test runs on the UI thread: a background conversion can only show its result once this thread
+        // reads events again, so an equal text right now means the paste was converted on the UI thread.
         String expected = ChineseConverter.of("s2twp").convert(big);
+        assertFalse(expected.equals(view.convertedText()), "the 1 MB paste was converted on the UI thread");
         UiWait.until("the conversion of a 1 MB paste", 60_000, () -> expected.equals(view.convertedText()));
     }
 

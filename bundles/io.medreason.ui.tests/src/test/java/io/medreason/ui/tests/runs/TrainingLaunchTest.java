@@ -10,6 +10,8 @@ import io.medreason.core.run.StepMetrics;
 import io.medreason.launching.RunModel;
 import io.medreason.launching.RunState;
 import io.medreason.launching.RunStatus;
+import io.medreason.core.run.TrainingConfig;
+import io.medreason.core.run.TrainingOption;
 import io.medreason.launching.TrainingAttributes;
 import io.medreason.launching.TrainingLaunch;
 import io.medreason.ui.chart.LossChartView;
@@ -96,7 +98,10 @@ class TrainingLaunchTest {
         assertEquals((long) STEPS, ((Number) run.summary().get("global_step")).longValue());
         assertTrue(Files.isRegularFile(output.resolve("adapter_config.json")), "final adapter written");
         assertTrue(run.latestCheckpoint().isPresent(), "checkpoint-N written");
-        assertTrue(Files.readString(output.resolve(TrainingLaunch.LAUNCH_CONFIG_FILE)).contains("\"lora-r\":4"));
+        TrainingConfig childs = TrainingConfig.fromJson(output.resolve(RunProtocol.TRAINING_CONFIG_FILE));
+        assertEquals(TrainingAttributes.toConfig(tinyRun("tiny lora", output, STEPS))
+                .with(TrainingOption.OUTPUT, output.toAbsolutePath().normalize().toString()), childs,
+                "the child trained on the launch configuration's settings");
 
         Ui.waitFor("the runs view to list the run", 10, () -> tableHas(runsView, output, "finished"),
                 () -> tableText(runsView));

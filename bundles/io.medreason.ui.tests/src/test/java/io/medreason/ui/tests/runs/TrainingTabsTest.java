@@ -2,10 +2,13 @@ package io.medreason.ui.tests.runs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.medreason.core.run.TrainingConfig;
+import io.medreason.core.run.TrainingOption;
 import io.medreason.launching.TrainingAttributes;
 import io.medreason.launching.TrainingLaunch;
 import io.medreason.ui.launch.TrainingTabGroup;
@@ -56,17 +59,23 @@ class TrainingTabsTest {
     void everyAttributeSurvivesTheTabsAndEditsReachTheConfiguration() throws Exception {
         ILaunchConfigurationWorkingCopy in = config("round trip");
         Path data = Files.writeString(tmp.resolve("d.jsonl"), "{\"text\":\"x\"}\n");
+        Path eval = Files.writeString(tmp.resolve("e.jsonl"), "{\"text\":\"y\"}\n");
         Map<String, String> values = Map.ofEntries(Map.entry("model", Ui.tinyModel().toString()),
                 Map.entry("data", data.toString()), Map.entry("output", tmp.resolve("run").toString()),
-                Map.entry("steps", "17"), Map.entry("lr", "3e-4"), Map.entry("scheduler", "cosine"),
-                Map.entry("lora-r", "8"), Map.entry("lora-alpha", "16"), Map.entry("targets", "q_proj,v_proj"),
-                Map.entry("template", "alpaca-reasoning"), Map.entry("convert", "s2tw"),
-                Map.entry("precision", "fp16"), Map.entry("device", "cpu"), Map.entry("max-length", "512"),
-                Map.entry("eval-fraction", "0.1"), Map.entry("checkpoint-every", "5"), Map.entry("seed", "7"));
+                Map.entry("init-adapter", tmp.resolve("adapter").toString()), Map.entry("eval-data", eval.toString()),
+                Map.entry("steps", "17"), Map.entry("epochs", "1.5"), Map.entry("lr", "3e-4"),
+                Map.entry("scheduler", "cosine"), Map.entry("warmup-steps", "3"), Map.entry("weight-decay", "0.02"),
+                Map.entry("max-grad-norm", "0.5"), Map.entry("batch-size", "3"), Map.entry("grad-accum", "4"),
+                Map.entry("lora-r", "8"), Map.entry("lora-alpha", "16"), Map.entry("lora-dropout", "0.05"),
+                Map.entry("targets", "q_proj,v_proj"), Map.entry("template", "alpaca-reasoning"),
+                Map.entry("train-on", "all"), Map.entry("convert", "s2tw"), Map.entry("precision", "fp16"),
+                Map.entry("device", "cpu"), Map.entry("attn-implementation", "eager"), Map.entry("max-length", "512"),
+                Map.entry("truncation", "cut"), Map.entry("eval-fraction", "0.1"), Map.entry("eval-every", "6"),
+                Map.entry("checkpoint-every", "5"), Map.entry("save-total-limit", "2"), Map.entry("seed", "7"));
         values.forEach((k, v) -> in.setAttribute(TrainingAttributes.key(k), v));
+        in.setAttribute(TrainingAttributes.key("no-shuffle"), true);
         in.setAttribute(TrainingAttributes.key("gradient-checkpointing"), true);
         in.setAttribute(TrainingAttributes.STOP_TIMEOUT, 33);
-
         Shell shell = new Shell(Display.getCurrent());
         shell.setLayout(new FillLayout());
         List<ILaunchConfigurationTab> tabs = tabs(shell);
@@ -80,6 +89,13 @@ class TrainingTabsTest {
         assertFalse(TrainingAttributes.isOn(out, "resume"));
         assertEquals(33, out.getAttribute(TrainingAttributes.STOP_TIMEOUT, 0));
         assertNull(TrainingAttributes.validate(out), "a valid configuration");
+        TrainingConfig typed = TrainingAttributes.toConfig(out);
+        assertEquals(TrainingAttributes.toConfig(in), typed, "every setting survives the tabs");
+        for (TrainingOption o : TrainingOption.values()) {
+            if (o.saved() && o != TrainingOption.RESUME) {
+                assertNotEquals(o.parse(o.defaultValue(), o.key()), typed.values().get(o), o.key() + " was set");
+            }
+        }
 
         // an edit in the LoRA tab's text field and a target check box reach the attributes
         Text rank = textAfterLabel(tabs.get(2).getControl(), "Rank r:");
