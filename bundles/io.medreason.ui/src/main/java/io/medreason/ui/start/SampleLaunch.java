@@ -1,14 +1,17 @@
 package io.medreason.ui.start;
 
+import io.medreason.core.run.TrainingConfig;
+import io.medreason.core.run.TrainingOption;
 import io.medreason.launching.TrainingAttributes;
 import io.medreason.launching.TrainingLaunch;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -28,16 +31,32 @@ final class SampleLaunch {
     private SampleLaunch() {
     }
 
-    /** The sample's settings beside the model, data and run folder: {@code train} flag → value. */
-    static Map<String, String> settings() {
-        Map<String, String> s = new LinkedHashMap<>();
-        String[] pairs = {"steps", "30", "batch-size", "2", "grad-accum", "1", "max-length", "160",
-            "truncation", "cut", "lr", "0.02", "warmup-steps", "3", "lora-r", "16", "lora-alpha", "32",
-            "eval-fraction", "0.15", "eval-every", "10", "checkpoint-every", "10", "device", "cpu", "seed", "3407"};
-        for (int i = 0; i < pairs.length; i += 2) {
-            s.put(pairs[i], pairs[i + 1]);
-        }
+    /** The sample's settings beside the model, data and run folder. */
+    static Map<TrainingOption, Object> settings() {
+        Map<TrainingOption, Object> s = new EnumMap<>(TrainingOption.class);
+        s.put(TrainingOption.STEPS, 30);
+        s.put(TrainingOption.BATCH_SIZE, 2);
+        s.put(TrainingOption.GRAD_ACCUM, 1);
+        s.put(TrainingOption.MAX_LENGTH, 160);
+        s.put(TrainingOption.TRUNCATION, "cut");
+        s.put(TrainingOption.LR, 0.02);
+        s.put(TrainingOption.WARMUP_STEPS, 3);
+        s.put(TrainingOption.LORA_R, 16);
+        s.put(TrainingOption.LORA_ALPHA, 32.0);
+        s.put(TrainingOption.EVAL_FRACTION, 0.15);
+        s.put(TrainingOption.EVAL_EVERY, 10);
+        s.put(TrainingOption.CHECKPOINT_EVERY, 10);
+        s.put(TrainingOption.DEVICE, "cpu");
+        s.put(TrainingOption.SEED, 3407L);
         return s;
+    }
+
+    /** The sample's typed configuration for these folders. */
+    static TrainingConfig config(Path model, Path data, Path run) {
+        TrainingConfig.Builder b = TrainingConfig.builder().set(TrainingOption.MODEL, model)
+                .set(TrainingOption.DATA, data).set(TrainingOption.OUTPUT, run);
+        settings().forEach(b::set);
+        return b.build();
     }
 
     /** Creates (or replaces) the shared configuration {@value SampleProject#LAUNCH_FILE} in {@code project}. */
@@ -46,12 +65,9 @@ final class SampleLaunch {
         ILaunchConfigurationWorkingCopy wc = manager.getLaunchConfigurationType(TrainingLaunch.TYPE_ID)
                 .newInstance(project, SampleProject.LAUNCH_NAME);
         TrainingAttributes.setDefaults(wc);
-        wc.setAttribute(TrainingAttributes.key("model"), model.toString());
-        wc.setAttribute(TrainingAttributes.key("data"), data.toString());
-        wc.setAttribute(TrainingAttributes.key("output"), run.toString());
-        settings().forEach((flag, value) -> wc.setAttribute(TrainingAttributes.key(flag), value));
+        TrainingAttributes.set(wc, config(model, data, run));
         wc.setAttribute(TrainingAttributes.HEAP, HEAP);
-        wc.setMappedResources(new org.eclipse.core.resources.IResource[] {project.getFile(SampleProject.DATA)});
+        wc.setMappedResources(new IResource[] {project.getFile(SampleProject.DATA)});
         return wc.doSave();
     }
 

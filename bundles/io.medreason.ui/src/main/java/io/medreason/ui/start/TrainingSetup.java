@@ -1,5 +1,7 @@
 package io.medreason.ui.start;
 
+import io.medreason.core.run.TrainingConfig;
+import io.medreason.core.run.TrainingOption;
 import io.medreason.launching.HardwareEstimate;
 import io.medreason.launching.TrainingAttributes;
 import io.medreason.launching.TrainingLaunch;
@@ -55,22 +57,23 @@ final class TrainingSetup {
     private TrainingSetup() {
     }
 
-    /** An unsaved configuration named {@code name} in {@code project} (null: stored in the workspace's metadata). */
+    /** An unsaved configuration named {@code name} in {@code project}: the recipe's defaults for {@code hardware}. */
     static ILaunchConfigurationWorkingCopy draft(IProject project, String name, Path model, Path data,
             Hardware hardware) throws CoreException {
         ILaunchConfigurationWorkingCopy wc = DebugPlugin.getDefault().getLaunchManager()
                 .getLaunchConfigurationType(TrainingLaunch.TYPE_ID).newInstance(project, name);
         TrainingAttributes.setDefaults(wc);
-        wc.setAttribute(TrainingAttributes.key("model"), model == null ? "" : model.toString());
-        wc.setAttribute(TrainingAttributes.key("data"), data == null ? "" : data.toString());
-        if (project != null) {
-            IPath runs = project.getLocation().append("runs").append(name.replaceAll("[^\\w.-]+", "-"));
-            wc.setAttribute(TrainingAttributes.key("output"), runs.toOSString());
-        }
-        wc.setAttribute(TrainingAttributes.key("device"), hardware.device);
-        wc.setAttribute(TrainingAttributes.key("precision"), hardware.precision);
-        wc.setAttribute(TrainingAttributes.key("gradient-checkpointing"), hardware.checkpointing);
+        TrainingAttributes.set(wc, config(project, name, model, data, hardware));
         return wc;
+    }
+
+    /** The typed configuration: model, data, {@code runs/<name>} in the project, and the hardware's settings. */
+    static TrainingConfig config(IProject project, String name, Path model, Path data, Hardware hardware) {
+        IPath run = project.getLocation().append("runs").append(name.replaceAll("[^\\w.-]+", "-"));
+        return TrainingConfig.builder().set(TrainingOption.MODEL, model).set(TrainingOption.DATA, data)
+                .set(TrainingOption.OUTPUT, run.toOSString()).set(TrainingOption.DEVICE, hardware.device)
+                .set(TrainingOption.PRECISION, hardware.precision)
+                .set(TrainingOption.GRADIENT_CHECKPOINTING, hardware.checkpointing).build();
     }
 
     /** The memory estimate of {@code draft} on {@code hardware}; null when the model folder cannot be read. */
