@@ -128,13 +128,16 @@ public final class RunModel {
         return run;
     }
 
-    /** Starts a run launched here: its messages will come from the progress channel. */
-    RunState startLive(Path folder, Process child) throws IOException {
+    /**
+     * Starts a run launched here: its messages will come from the progress channel. {@code resume}: the child
+     * continues from a checkpoint (the steps before it stay).
+     */
+    RunState startLive(Path folder, Process child, boolean resume) throws IOException {
         RunState run = run(folder);
         synchronized (this) {
             tails.remove(run);
         }
-        run.attach(child);
+        run.attach(child, resume);
         Files.writeString(folder.resolve(TrainingLaunch.PID_FILE), Long.toString(child.pid()) + "\n",
                 StandardCharsets.UTF_8);
         fireUpdated(run);
