@@ -17,6 +17,7 @@ import io.medreason.ui.compare.CompareView;
 import io.medreason.ui.dataset.DatasetEditor;
 import io.medreason.ui.guide.FirstRunView;
 import io.medreason.ui.guide.UserGuideView;
+import io.medreason.ui.runs.TrainingRunsView;
 import io.medreason.ui.start.SampleProject;
 import io.medreason.ui.start.SampleProjectWizard;
 import io.medreason.ui.tests.Screenshots;
@@ -113,7 +114,11 @@ class FirstHourWalkTest {
         assertEquals(RunStatus.RUNNING, run.status(), "mid-run: " + run.failure());
         guide.perform(4); // step 5: the loss chart
         LossChartView chart = (LossChartView) page.findView(LossChartView.ID);
+        UiWait.until("the chart's first points", 20_000,
+                () -> chart.chart().lossData().getSeries(0).getItemCount() >= 5);
         int early = chart.chart().lossData().getSeries(0).getItemCount();
+        TrainingRunsView runs = (TrainingRunsView) page.findView(TrainingRunsView.ID);
+        UiWait.until("Training Runs to list the run as running", 20_000, () -> shownStatus(runs).contains("running"));
         Screenshots.save(shell, "walk-07-training-chart");
         UiWait.until("the sample run to finish", 600_000, () -> run.status() != RunStatus.RUNNING
                 && run.summary() != null);
@@ -148,6 +153,15 @@ class FirstHourWalkTest {
         assertTrue(userGuide.text().contains("Qwen2.5-3B-Instruct") && userGuide.text().contains("T4"),
                 userGuide.text());
         Screenshots.save(shell, "walk-10-user-guide");
+    }
+
+    /** The Status column of Training Runs' rows, as shown. */
+    private static String shownStatus(TrainingRunsView view) {
+        StringBuilder out = new StringBuilder();
+        for (var item : view.viewer().getTable().getItems()) {
+            out.append(item.getText(1)).append('\n');
+        }
+        return out.toString();
     }
 
     private static void emptyWorkspace() throws Exception {
