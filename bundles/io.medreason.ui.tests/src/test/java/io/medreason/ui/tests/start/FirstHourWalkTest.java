@@ -115,8 +115,8 @@ class FirstHourWalkTest {
         guide.perform(4); // step 5: the loss chart
         LossChartView chart = (LossChartView) page.findView(LossChartView.ID);
         UiWait.until("the chart's first points", 20_000,
-                () -> chart.chart().lossData().getSeries(0).getItemCount() >= 5);
-        int early = chart.chart().lossData().getSeries(0).getItemCount();
+                () -> points(chart, run) >= 5);
+        int early = points(chart, run);
         TrainingRunsView runs = (TrainingRunsView) page.findView(TrainingRunsView.ID);
         UiWait.until("Training Runs to list the run as running", 20_000, () -> shownStatus(runs).contains("running"));
         Screenshots.save(shell, "walk-07-training-chart");
@@ -125,8 +125,8 @@ class FirstHourWalkTest {
         assertEquals(RunStatus.FINISHED, run.status(), run.failure());
         // the chart adds the steps that arrived on its refresh timer: give it a few ticks after the summary
         UiWait.until("all 30 steps in the chart", 10_000,
-                () -> chart.chart().lossData().getSeries(0).getItemCount() == 30);
-        int last = chart.chart().lossData().getSeries(0).getItemCount();
+                () -> points(chart, run) == 30);
+        int last = points(chart, run);
         assertTrue(last > early, "the chart grew while the run trained: " + early + " -> " + last);
         assertTrue(Files.isRegularFile(sample.location(SampleProject.RUN).resolve("adapter_model.safetensors")));
         Screenshots.save(shell, "walk-08-training-finished");
@@ -153,6 +153,13 @@ class FirstHourWalkTest {
         assertTrue(userGuide.text().contains("Qwen2.5-3B-Instruct") && userGuide.text().contains("T4"),
                 userGuide.text());
         Screenshots.save(shell, "walk-10-user-guide");
+    }
+
+    /** The training-loss points the chart shows for {@code run} (earlier tests' runs may be shown too). */
+    private static int points(LossChartView chart, RunState run) {
+        var series = chart.chart().lossData();
+        int i = series.getSeriesIndex(run.name() + " loss");
+        return i < 0 ? 0 : series.getSeries(i).getItemCount();
     }
 
     /** The Status column of Training Runs' rows, as shown. */
