@@ -126,13 +126,16 @@ public final class RunModel {
         return run;
     }
 
-    /** Starts a run launched here: its messages will come from the progress channel. */
-    RunState startLive(Path folder, Process child) throws IOException {
+    /**
+     * Starts a run launched here: its messages will come from the progress channel. {@code resume}: the child
+     * continues from a checkpoint (the steps before it stay).
+     */
+    RunState startLive(Path folder, Process child, boolean resume) throws IOException {
         RunState run = run(folder);
         synchronized (this) {
             tails.remove(run);
         }
-        run.attach(child);
+        run.attach(child, resume);
         RunPid.write(folder, child.toHandle());
         fireUpdated(run);
         return run;

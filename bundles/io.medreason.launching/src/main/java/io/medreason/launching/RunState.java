@@ -97,11 +97,23 @@ public final class RunState {
         }
     }
 
-    /** Binds the run to the child launched for it. */
-    synchronized void attach(Process child) {
+    /**
+     * Binds the run to the child launched for it. What the folder said about an earlier child (its summary or error,
+     * and its steps unless the new child resumes) no longer describes the run: the new child's {@code start}
+     * message says which steps it keeps.
+     */
+    synchronized void attach(Process child, boolean resume) {
         this.process = child;
         this.exitCode = null;
         this.stopRequested = false;
+        this.lastOutput = "";
+        summary = null;
+        error = null;
+        if (!resume) {
+            steps.clear();
+            start = null;
+            lastCheckpointStep = -1;
+        }
     }
 
     /** Records that the child ended, with the last lines it printed. */
@@ -129,7 +141,15 @@ public final class RunState {
         if (process != null) {
             return exitCode == null && process.isAlive() ? RunStatus.RUNNING : RunStatus.FAILED;
         }
-        return pidAlive() ? RunStatus.RUNNING : RunStatus.FAILED;
+        if (pidAlive()) {
+            return RunStatus.RUNNING;
+        }
+        return neverStarted() ? RunStatus.STARTING : RunStatus.FAILED;
+    }
+
+    /** No child has left a trace: no process id file, no {@code start} message, no step. */
+    private boolean neverStarted() {
+        return start == null && steps.isEmpty() && !Files.exists(folder.resolve(TrainingLaunch.PID_FILE));
     }
 
     /** Why a failed run failed, in a line or a few: the error message, exit status and last output. */

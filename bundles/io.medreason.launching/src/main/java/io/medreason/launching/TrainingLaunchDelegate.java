@@ -1,6 +1,7 @@
 package io.medreason.launching;
 
 import io.medreason.core.run.RunProtocol;
+import io.medreason.core.run.TrainingConfig;
 import io.medreason.core.run.TrainingOption;
 
 import java.io.IOException;
@@ -41,16 +42,18 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         try {
             Files.createDirectories(output);
             Path config = output.resolve(RunProtocol.TRAINING_CONFIG_FILE);
-            TrainingAttributes.toConfig(configuration).with(TrainingOption.OUTPUT, output.toString()).write(config);
-            start(configuration, launch, output, config);
+            TrainingConfig typed = TrainingAttributes.toConfig(configuration)
+                    .with(TrainingOption.OUTPUT, output.toString());
+            typed.write(config);
+            start(configuration, launch, output, config, typed.output().resume());
         } catch (IOException e) {
             throw new CoreException(new Status(IStatus.ERROR, TrainingLaunch.PLUGIN_ID,
                     "Cannot start the training run in " + output + ": " + e.getMessage(), e));
         }
     }
 
-    private static void start(ILaunchConfiguration configuration, ILaunch launch, Path output, Path config)
-            throws IOException, CoreException {
+    private static void start(ILaunchConfiguration configuration, ILaunch launch, Path output, Path config,
+            boolean resume) throws IOException, CoreException {
         RunModel model = RunModel.getDefault();
         RunState[] run = new RunState[1];
         ProgressServer channel = new ProgressServer(line -> {
@@ -63,7 +66,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
                         Integer.toString(channel.port())));
         Process child = DebugPlugin.exec(OwnSession.wrap(cmd).toArray(String[]::new), output.toFile(),
                 EngineCommand.environmentArray());
-        run[0] = model.startLive(output, child);
+        run[0] = model.startLive(output, child, resume);
         launch.setAttribute(DebugPlugin.ATTR_CONSOLE_ENCODING, "UTF-8");
         Map<String, String> attributes = new HashMap<>();
         attributes.put(IProcess.ATTR_PROCESS_TYPE, "java");

@@ -10,9 +10,16 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.eclipse.ui.console.IConsolePageParticipant;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.IPageBookViewPage;
 
-/** The Ask the Model console's tool bar: Stop, Compare with base model. */
+import io.medreason.ui.MedReasonUi;
+import io.medreason.ui.compare.CompareView;
+
+/**
+ * The Ask the Model console's tool bar: Stop, Compare with Base Model (opens {@link CompareView}: both answers in two
+ * columns at the same time), s2twp, Sampling.
+ */
 public final class AskConsolePageParticipant implements IConsolePageParticipant {
 
     @Override
@@ -27,12 +34,17 @@ public final class AskConsolePageParticipant implements IConsolePageParticipant 
         };
         stop.setToolTipText("Stop the answer 停止回答 (the model stays loaded)");
         bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, stop);
-        Action compare = new Action("Compare with Base Model", IAction.AS_CHECK_BOX) {
+        Action compare = new Action("Compare with Base Model") {
             @Override
             public void run() {
-                ask.setCompare(isChecked());
+                try {
+                    CompareView.open(ask.model(), ask.adapter(), ask.sampling());
+                } catch (PartInitException e) {
+                    MedReasonUi.logError("Cannot open Base vs Fine-tuned", e);
+                }
             }
         };
+        compare.setToolTipText("Ask the base model and the fine-tuned model side by side 並排比較");
         compare.setEnabled(ask.adapter() != null);
         bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, compare);
         bar.appendToGroup(IConsoleConstants.LAUNCH_GROUP, new Action("s2twp 臺灣正體", IAction.AS_CHECK_BOX) {

@@ -109,7 +109,7 @@ class TrainingLaunchTest {
         runsView.openChart();
         LossChartView chartView = (LossChartView) page.findView(LossChartView.ID);
         assertTrue(chartView.chart().runs().contains(run));
-        var loss = chartView.chart().lossData().getSeries(0);
+        var loss = chartView.chart().lossData().getSeries(run.name() + " loss"); // earlier tests' runs may be shown
         assertEquals(STEPS, loss.getItemCount());
         for (int i = 0; i < STEPS; i++) {
             assertEquals(steps.get(i).loss(), loss.getY(i).doubleValue(), 0.0);
