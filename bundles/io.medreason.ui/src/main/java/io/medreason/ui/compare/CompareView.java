@@ -83,7 +83,7 @@ public final class CompareView extends ViewPart {
         }
         sampling = List.copyOf(samplingFlags);
         pair = new SideBySide(model, adapter, sampling);
-        String settings = SamplingText.describe(sampling);
+        String settings = SamplingText.describe(sampling, model);
         models.setText("Base model 原始模型: " + model + "\nAdapter 轉接器: " + adapter);
         tunedColumn.setHeader("Fine-tuned 微調後 — " + model.getFileName() + " + " + adapter.getFileName(), settings);
         baseColumn.setHeader("Base model 原始模型 — " + model.getFileName(), settings);
