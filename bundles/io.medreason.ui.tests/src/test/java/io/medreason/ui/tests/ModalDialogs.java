@@ -3,15 +3,22 @@ package io.medreason.ui.tests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-/** Answers the modal dialog that an action opens: reads its title and texts, saves a screenshot, closes it. */
+/**
+ * Answers the modal dialog that an action opens: reads its title and texts, saves a screenshot, then closes it or
+ * presses one of its buttons.
+ */
 public final class ModalDialogs {
 
     /** What the dialog showed: its title and the texts of its labels and text fields, in widget order. */
@@ -30,6 +37,28 @@ public final class ModalDialogs {
      * {@code screenshot}.png (unless null) and closed (a dialog's Cancel). Returns null when none opened.
      */
     public static Seen closeFirst(Runnable action, String screenshot) {
+        return onFirstDialog(action, shell -> {
+            Seen seen = read(shell, screenshot);
+            shell.close();
+            return seen;
+        });
+    }
+
+    /**
+     * Runs {@code action} on the UI thread; the first new shell that becomes visible within 20 s is read, saved as
+     * {@code screenshot}.png (unless null) and answered with the button labelled {@code button}. Returns null when
+     * none opened.
+     */
+    public static Seen answer(Runnable action, String button, String screenshot) {
+        return onFirstDialog(action, shell -> {
+            Seen seen = read(shell, screenshot);
+            press(shell, button, seen);
+            return seen;
+        });
+    }
+
+    /** Runs {@code action}; {@code handle} gets the first new visible shell within 20 s. Null when none opened. */
+    private static Seen onFirstDialog(Runnable action, Function<Shell, Seen> handle) {
         Display display = Display.getCurrent();
         Set<Shell> before = Set.of(display.getShells());
         long end = System.currentTimeMillis() + 20_000;
@@ -43,8 +72,7 @@ public final class ModalDialogs {
                 }
                 for (Shell shell : display.getShells()) {
                     if (!before.contains(shell) && !shell.isDisposed() && shell.isVisible()) {
-                        seen[0] = read(shell, screenshot);
-                        shell.close();
+                        seen[0] = handle.apply(shell);
                         return;
                     }
                 }
@@ -60,6 +88,25 @@ public final class ModalDialogs {
             done[0] = true;
         }
         return seen[0];
+    }
+
+    private static void press(Shell dialog, String label, Seen seen) {
+        List<Button> buttons = new ArrayList<>();
+        buttons(dialog, buttons);
+        Button chosen = buttons.stream().filter(b -> b.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + seen));
+        chosen.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void buttons(Control control, List<Button> buttons) {
+        if (control instanceof Button button) {
+            buttons.add(button);
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                buttons(child, buttons);
+            }
+        }
     }
 
     private static Seen read(Shell shell, String screenshot) {

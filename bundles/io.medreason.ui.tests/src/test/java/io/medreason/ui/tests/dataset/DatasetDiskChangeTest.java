@@ -10,19 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -33,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.medreason.ui.dataset.DatasetEditor;
 import io.medreason.ui.dataset.RecordField;
+import io.medreason.ui.tests.ModalDialogs;
 import io.medreason.ui.tests.Screenshots;
 import io.medreason.ui.tests.UiWait;
 import io.medreason.ui.tests.WorkspaceFiles;
@@ -109,7 +100,7 @@ class DatasetDiskChangeTest {
         String elsewhere = SAMPLE.replace(Q1, Q1 + "（其他程式）");
         writeElsewhere(disk, elsewhere);
 
-        Answered cancel = answer(() -> editor.doSave(new NullProgressMonitor()), "Cancel 取消",
+        ModalDialogs.Seen cancel = ModalDialogs.answer(() -> editor.doSave(new NullProgressMonitor()), "Cancel 取消",
                 "dataset-disk-changed-dialog");
         assertNotNull(cancel, "saving over a changed file asks");
         assertEquals(TITLE, cancel.title());
@@ -119,7 +110,7 @@ class DatasetDiskChangeTest {
         assertTrue(editor.isDirty(), "Cancel keeps the edit unsaved");
         assertEquals(edited, editor.dataset().getRecords().get(0).getQuestion());
 
-        Answered overwrite = answer(() -> editor.doSave(new NullProgressMonitor()), "Overwrite 覆寫", null);
+        ModalDialogs.Seen overwrite = ModalDialogs.answer(() -> editor.doSave(new NullProgressMonitor()), "Overwrite 覆寫", null);
         assertNotNull(overwrite, "asked again: the file is still not what the editor read");
         assertFalse(editor.isDirty());
         assertEquals(SAMPLE.replace(Q0, edited), Files.readString(disk, StandardCharsets.UTF_8),
@@ -127,7 +118,7 @@ class DatasetDiskChangeTest {
 
         String again = edited + "（再改）";
         editQuestion(editor, 0, again);
-        assertNull(answer(() -> editor.doSave(new NullProgressMonitor()), "Cancel 取消", null),
+        assertNull(ModalDialogs.answer(() -> editor.doSave(new NullProgressMonitor()), "Cancel 取消", null),
                 "no question when only the editor wrote the file");
         assertEquals(SAMPLE.replace(Q0, again), Files.readString(disk, StandardCharsets.UTF_8));
 
@@ -135,7 +126,7 @@ class DatasetDiskChangeTest {
         editQuestion(editor, 0, lost);
         String third = SAMPLE.replace(Q1, Q1 + "（第三次）");
         writeElsewhere(disk, third);
-        assertNotNull(answer(() -> editor.doSave(new NullProgressMonitor()), "Reload 重新載入", null));
+        assertNotNull(ModalDialogs.answer(() -> editor.doSave(new NullProgressMonitor()), "Reload 重新載入", null));
         UiWait.until("the file read again", 20_000, () -> editor.dataset() != null
                 && (Q1 + "（第三次）").equals(editor.dataset().getRecords().get(1).getQuestion()));
         assertFalse(editor.isDirty(), "Reload drops the edits");
@@ -169,79 +160,5 @@ class DatasetDiskChangeTest {
         assertTrue(editor.isDirty(), "an editor with unsaved edits is not reloaded");
         assertEquals(edited, editor.dataset().getRecords().get(0).getQuestion(), "nothing lost");
         assertEquals(elsewhere, Files.readString(disk, StandardCharsets.UTF_8));
-    }
-
-    /** What a dialog showed before the test answered it. */
-    record Answered(String title, List<String> texts) {
-        String message() {
-            return String.join("\n", texts);
-        }
-    }
-
-    /**
-     * Runs {@code action}; the first new dialog that opens within 20 s is read, saved as {@code screenshot}.png
-     * (unless null) and answered with the button labelled {@code button}. Null when no dialog opened.
-     */
-    private static Answered answer(Runnable action, String button, String screenshot) {
-        Display display = Display.getCurrent();
-        Set<Shell> before = Set.of(display.getShells());
-        long end = System.currentTimeMillis() + 20_000;
-        Answered[] seen = new Answered[1];
-        boolean[] done = new boolean[1];
-        Runnable poll = new Runnable() {
-            @Override
-            public void run() {
-                if (done[0] || seen[0] != null) {
-                    return;
-                }
-                for (Shell s : display.getShells()) {
-                    if (!before.contains(s) && !s.isDisposed() && s.isVisible()) {
-                        seen[0] = press(s, button, screenshot);
-                        return;
-                    }
-                }
-                if (System.currentTimeMillis() < end) {
-                    display.timerExec(50, this);
-                }
-            }
-        };
-        display.timerExec(50, poll);
-        try {
-            action.run();
-        } finally {
-            done[0] = true;
-        }
-        return seen[0];
-    }
-
-    private static Answered press(Shell dialog, String label, String screenshot) {
-        if (screenshot != null) {
-            try {
-                Screenshots.save(dialog, screenshot);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        List<String> texts = new ArrayList<>();
-        List<Button> buttons = new ArrayList<>();
-        collect(dialog, texts, buttons);
-        Answered seen = new Answered(dialog.getText(), texts);
-        Button chosen = buttons.stream().filter(b -> b.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label + " in " + seen));
-        chosen.notifyListeners(SWT.Selection, new Event());
-        return seen;
-    }
-
-    private static void collect(Control control, List<String> texts, List<Button> buttons) {
-        if (control instanceof Label l && !l.getText().isEmpty()) {
-            texts.add(l.getText());
-        } else if (control instanceof Button b) {
-            buttons.add(b);
-        }
-        if (control instanceof Composite c) {
-            for (Control child : c.getChildren()) {
-                collect(child, texts, buttons);
-            }
-        }
     }
 }
