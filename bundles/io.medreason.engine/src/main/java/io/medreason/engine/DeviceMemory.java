@@ -8,6 +8,7 @@ import io.medreason.core.run.MemoryEstimate;
 import io.medreason.core.run.ModelDims;
 import io.medreason.engine.lora.LoraConfig;
 import io.medreason.engine.model.Qwen2Config;
+import io.medreason.engine.model.Qwen2Model;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -107,9 +108,7 @@ public final class DeviceMemory {
         long count = 0;
         for (int i = 0; i < dims.numHiddenLayers(); i++) {
             for (String target : LoraConfig.ALL_TARGETS) {
-                String block = target.equals("gate_proj") || target.equals("up_proj") || target.equals("down_proj")
-                        ? "mlp." : "self_attn.";
-                if (adapter.targets("model.layers." + i + "." + block + target)) {
+                if (adapter.targets(Qwen2Model.projectionName(i, target))) {
                     int[] shape = dims.projectionShape(target); // {in, out}
                     count += (long) shape[0] * shape[1];
                 }

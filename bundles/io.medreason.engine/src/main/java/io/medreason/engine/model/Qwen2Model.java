@@ -46,7 +46,7 @@ public final class Qwen2Model implements AutoCloseable {
         this.embedTokens = weights.get("model.embed_tokens.weight", config.vocabSize(), d);
         List<DecoderLayer> list = new ArrayList<>();
         for (int i = 0; i < config.numHiddenLayers(); i++) {
-            list.add(layer(weights, "model.layers." + i + "."));
+            list.add(layer(weights, i));
         }
         this.layers = Collections.unmodifiableList(list);
         this.norm = new RmsNorm(weights.get("model.norm.weight", d), config.rmsNormEps());
@@ -54,19 +54,34 @@ public final class Qwen2Model implements AutoCloseable {
         this.rotary = new RotaryEmbedding(manager, config.headDim(), config.ropeTheta(), DataType.FLOAT32);
     }
 
-    private DecoderLayer layer(WeightSource w, String p) {
+    /** The Hugging Face module name of projection {@code target} ({@code q_proj} … {@code down_proj}) in a layer. */
+    public static String projectionName(int layer, String target) {
+        String block = switch (target) {
+            case "gate_proj", "up_proj", "down_proj" -> "mlp.";
+            default -> "self_attn.";
+        };
+        return layerPrefix(layer) + block + target;
+    }
+
+    private static String layerPrefix(int layer) {
+        return "model.layers." + layer + ".";
+    }
+
+    private DecoderLayer layer(WeightSource w, int i) {
         Qwen2Config c = config;
         long d = c.hiddenSize();
         long q = (long) c.numAttentionHeads() * c.headDim();
         long kv = (long) c.numKeyValueHeads() * c.headDim();
         long inter = c.intermediateSize();
-        String a = p + "self_attn.";
-        Attention attention = new Attention(linear(w, a + "q_proj", q, d, true), linear(w, a + "k_proj", kv, d, true),
-                linear(w, a + "v_proj", kv, d, true), linear(w, a + "o_proj", d, q, false), c.numAttentionHeads(),
-                c.numKeyValueHeads(), c.headDim(), eager);
-        String m = p + "mlp.";
-        Mlp mlp = new Mlp(linear(w, m + "gate_proj", inter, d, false), linear(w, m + "up_proj", inter, d, false),
-                linear(w, m + "down_proj", d, inter, false));
+        Attention attention = new Attention(linear(w, projectionName(i, "q_proj"), q, d, true),
+                linear(w, projectionName(i, "k_proj"), kv, d, true),
+                linear(w, projectionName(i, "v_proj"), kv, d, true),
+                linear(w, projectionName(i, "o_proj"), d, q, false), c.numAttentionHeads(), c.numKeyValueHeads(),
+                c.headDim(), eager);
+        Mlp mlp = new Mlp(linear(w, projectionName(i, "gate_proj"), inter, d, false),
+                linear(w, projectionName(i, "up_proj"), inter, d, false),
+                linear(w, projectionName(i, "down_proj"), d, inter, false));
+        String p = layerPrefix(i);
         return new DecoderLayer(new RmsNorm(w.get(p + "input_layernorm.weight", d), c.rmsNormEps()), attention,
                 new RmsNorm(w.get(p + "post_attention_layernorm.weight", d), c.rmsNormEps()), mlp);
     }
