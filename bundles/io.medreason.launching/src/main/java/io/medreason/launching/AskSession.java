@@ -1,5 +1,6 @@
 package io.medreason.launching;
 
+import io.medreason.core.cli.VectorSupport;
 import io.medreason.core.run.AskProtocol;
 
 import java.io.BufferedReader;
@@ -212,7 +213,9 @@ public final class AskSession implements AutoCloseable {
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                stderr.add(line + "\n");
+                if (!line.equals(VectorSupport.JVM_WARNING)) { // Java's note that ask uses the Vector API
+                    stderr.add(line + "\n");
+                }
             }
         } catch (IOException e) {
             // the child is gone

@@ -1,5 +1,6 @@
 package io.medreason.launching;
 
+import io.medreason.core.cli.VectorSupport;
 import io.medreason.core.gpu.GpuNatives;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class EngineCommand {
         if (heap != null && !heap.isBlank()) {
             cmd.add("-Xmx" + heap.strip());
         }
+        cmd.addAll(VectorSupport.jvmOptions(subcommand)); // ask decodes with the Java vector kernels
         cmd.add("--enable-native-access=ALL-UNNAMED"); // JNA and DJL load natives: no warnings in the console
         cmd.add("-Dai.djl.offline=true");
         cmd.add("-Dfile.encoding=UTF-8");

@@ -76,7 +76,7 @@ public final class AskCommand implements Subcommand {
         try (LoadedModel loaded = LoadedModel.open(flags, err, config.maxNewTokens(), true);
                 Generator generator = new Generator(loaded.model, loaded.tokenizer)) {
             err.println("template " + template.template().name() + " (" + template.source() + "), up to "
-                    + config.maxNewTokens() + " new tokens");
+                    + config.maxNewTokens() + " new tokens, decoding with " + generator.decodeKernel());
             if (!question.isEmpty()) {
                 answer(generator, loaded, template, question, config, () -> false, out, err);
                 out.println();

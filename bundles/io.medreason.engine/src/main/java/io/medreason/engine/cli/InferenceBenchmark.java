@@ -10,6 +10,7 @@ import io.medreason.engine.generate.GenerationConfig;
 import io.medreason.engine.generate.Generator;
 import io.medreason.engine.lora.LoraAdapter;
 import io.medreason.engine.lora.LoraConfig;
+import io.medreason.engine.model.DecodeKernel;
 import io.medreason.engine.model.Qwen2Config;
 import io.medreason.engine.model.Qwen2Model;
 import java.io.PrintStream;
@@ -67,18 +68,32 @@ public final class InferenceBenchmark implements Benchmark {
             long[] prompt = new Random(7).longs(promptTokens, 0, cfg.vocabSize()).toArray();
             try (Qwen2Model model = Qwen2Model.random(cfg, device, dtype)) {
                 Figures f = new Figures(cfg, dtype, promptTokens, threads);
-                try (Generator generator = new Generator(model, null)) {
+                DecodeKernel fastest = DecodeKernel.fastest(model);
+                try (Generator generator = new Generator(model, null, fastest)) {
+                    out.println("decoding with " + generator.decodeKernel() + unavailable(model));
                     prefill(generator, prompt, f, gemm, out);
                     decode("base", generator, prompt, newTokens, repeats, f, probe, out);
                 }
+                if (fastest != DecodeKernel.PYTORCH) {
+                    try (Generator generator = new Generator(model, null, DecodeKernel.PYTORCH)) {
+                        decode("base, " + DecodeKernel.PYTORCH.label() + " (for comparison)", generator, prompt,
+                                newTokens, repeats, f, probe, out);
+                    }
+                }
                 LoraAdapter.create(model, ADAPTER, 5);
-                try (Generator generator = new Generator(model, null)) {
+                try (Generator generator = new Generator(model, null, fastest)) {
                     decode("base+adapter (r 32, all 7 projections, merged for asking)", generator, prompt, newTokens,
                             repeats, f, probe, out);
                 }
             }
         }
         return 0;
+    }
+
+    /** Why the Java vector kernels are not used, or nothing. */
+    private static String unavailable(Qwen2Model model) {
+        String why = DecodeKernel.javaVectorUnavailable(model);
+        return why == null ? "" : " (the Java vector kernels are not used: " + why + ")";
     }
 
     /** The model's work per token and the run's settings. */
@@ -126,7 +141,7 @@ public final class InferenceBenchmark implements Benchmark {
      */
     private static void decode(String what, Generator generator, long[] prompt, int newTokens, int repeats,
             Figures f, NDManager probe, PrintStream out) {
-        generator.generate(prompt, GenerationConfig.greedy(2), null); // warm up (and merge, for the adapter)
+        generator.generate(prompt, GenerationConfig.greedy(newTokens), null); // warm up: the kernels compiled
         long cpu0 = HardwareProbe.cpuNanos();
         generator.generate(prompt, GenerationConfig.greedy(1), null);
         long prefillCpu = HardwareProbe.cpuNanos() - cpu0;

@@ -32,6 +32,9 @@ final class CachedDecoding implements Decoding {
         long[] fresh = Arrays.copyOfRange(seq, cache.length(), len);
         sampler.see(fresh);
         try (NDManager step = manager.newSubManager()) {
+            if (fresh.length == 1) {
+                return sampler.next(model.nextLogits(fresh[0], cache, step)); // (1, V) on the device
+            }
             NDArray ids = step.create(fresh, new Shape(1, fresh.length));
             return sampler.next(model.lastLogits(ids, cache)); // (1, V) on the device
         }

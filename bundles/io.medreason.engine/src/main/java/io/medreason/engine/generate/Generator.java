@@ -1,6 +1,7 @@
 package io.medreason.engine.generate;
 
 import io.medreason.engine.model.AskingModel;
+import io.medreason.engine.model.DecodeKernel;
 import io.medreason.engine.model.Qwen2Model;
 import io.medreason.engine.text.QwenTokenizer;
 import java.util.Arrays;
@@ -47,6 +48,15 @@ public final class Generator implements AutoCloseable {
      * @param tokenizer gives the stop tokens and the text; may be null (then no stop tokens, empty text)
      */
     public Generator(Qwen2Model model, QwenTokenizer tokenizer) {
+        this(model, tokenizer, DecodeKernel.fastest(model));
+    }
+
+    /**
+     * As {@link #Generator(Qwen2Model, QwenTokenizer)}, decoding with {@code kernel}.
+     *
+     * @throws IllegalArgumentException when {@code kernel} cannot decode {@code model} in this JVM
+     */
+    public Generator(Qwen2Model model, QwenTokenizer tokenizer, DecodeKernel kernel) {
         this.model = model;
         this.tokenizer = tokenizer;
         if (tokenizer != null) {
@@ -56,7 +66,12 @@ public final class Generator implements AutoCloseable {
                 }
             }
         }
-        this.asking = AskingModel.of(model);
+        this.asking = AskingModel.of(model, kernel);
+    }
+
+    /** How tokens after the prompt are decoded, e.g. {@code Java vector kernels, 2 threads}. */
+    public String decodeKernel() {
+        return reference ? "reference path (PyTorch operators, no cache)" : asking.describeKernel();
     }
 
     /** Replaces the stop tokens (default: {@code <|im_end|>} and {@code <|endoftext|>}). */

@@ -49,6 +49,16 @@ final class AskingLayer {
         return new AskingLayer(layer, p, config);
     }
 
+    /** The norm before attention. */
+    RmsNorm inputNorm() {
+        return inputNorm;
+    }
+
+    /** The norm before the MLP. */
+    RmsNorm postAttentionNorm() {
+        return postAttentionNorm;
+    }
+
     /** q, k, v, o, gate, up, down. */
     Projection[] projections() {
         return new Projection[] {q, k, v, o, gate, up, down};

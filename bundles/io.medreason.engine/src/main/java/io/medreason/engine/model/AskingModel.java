@@ -24,26 +24,67 @@ public final class AskingModel implements AutoCloseable {
     private final Qwen2Model model;
     private final NDManager manager;
     private final List<AskingLayer> layers;
+    private final VectorDecoder vector;
 
-    private AskingModel(Qwen2Model model, NDManager manager, List<AskingLayer> layers) {
+    private AskingModel(Qwen2Model model, NDManager manager, List<AskingLayer> layers, VectorDecoder vector) {
         this.model = model;
         this.manager = manager;
         this.layers = layers;
+        this.vector = vector;
     }
 
-    /** Prepares {@code model} for asking (merging its adapter, if any, into private copies). */
+    /** Prepares {@code model} for asking with the fastest decode kernel this JVM allows. */
     public static AskingModel of(Qwen2Model model) {
+        return of(model, DecodeKernel.fastest(model));
+    }
+
+    /**
+     * Prepares {@code model} for asking (merging its adapter, if any, into private copies).
+     *
+     * @throws IllegalArgumentException when {@code kernel} cannot decode this model here
+     */
+    public static AskingModel of(Qwen2Model model, DecodeKernel kernel) {
+        String unavailable = kernel == DecodeKernel.JAVA_VECTOR ? DecodeKernel.javaVectorUnavailable(model) : null;
+        if (unavailable != null) {
+            throw new IllegalArgumentException("the Java vector kernels cannot decode here: " + unavailable);
+        }
         NDManager manager = model.manager().newSubManager();
         try {
             List<AskingLayer> layers = new ArrayList<>();
             for (DecoderLayer layer : model.layers()) {
                 layers.add(AskingLayer.of(layer, model.config(), manager));
             }
-            return new AskingModel(model, manager, Collections.unmodifiableList(layers));
+            VectorDecoder vector = kernel == DecodeKernel.JAVA_VECTOR
+                    ? VectorDecoder.of(model, layers, io.medreason.engine.Engine.threads()) : null;
+            return new AskingModel(model, manager, Collections.unmodifiableList(layers), vector);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
         }
+    }
+
+    /** The kernel that decodes tokens after the prompt. */
+    public DecodeKernel kernel() {
+        return vector == null ? DecodeKernel.PYTORCH : DecodeKernel.JAVA_VECTOR;
+    }
+
+    /** e.g. {@code Java vector kernels, 2 threads} or {@code PyTorch operators}. */
+    public String describeKernel() {
+        return vector == null ? DecodeKernel.PYTORCH.label()
+                : DecodeKernel.JAVA_VECTOR.label() + ", " + vector.threads() + " threads";
+    }
+
+    /**
+     * Logits after one more token of a sequence whose earlier positions are in {@code cache}: the Java kernels when
+     * this model decodes with them, else {@link #lastLogits}.
+     *
+     * @return (1, V) FP32 logits; read them before the next call (the Java kernels reuse one array)
+     */
+    public NDArray nextLogits(long token, KvCache cache, NDManager owner) {
+        if (vector != null && cache.length() > 0) {
+            return vector.step(token, cache);
+        }
+        return lastLogits(owner.create(new long[] {token}, new ai.djl.ndarray.types.Shape(1, 1)), cache);
     }
 
     /**
@@ -104,9 +145,12 @@ public final class AskingModel implements AutoCloseable {
         return model;
     }
 
-    /** Frees the merged copies (the model's own weights stay). */
+    /** Frees the merged copies and ends the kernel threads (the model's own weights stay). */
     @Override
     public void close() {
+        if (vector != null) {
+            vector.close();
+        }
         manager.close();
     }
 }

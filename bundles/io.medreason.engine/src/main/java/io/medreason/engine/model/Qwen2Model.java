@@ -246,6 +246,21 @@ public final class Qwen2Model implements AutoCloseable {
         return lmHead;
     }
 
+    /** The (V, D) token embeddings. */
+    NDArray embedTokens() {
+        return embedTokens;
+    }
+
+    /** The final RMSNorm. */
+    RmsNorm norm() {
+        return norm;
+    }
+
+    /** The rotary embedding every layer shares. */
+    RotaryEmbedding rotary() {
+        return rotary;
+    }
+
     /**
      * Chooses how every layer computes attention (transformers' {@code attn_implementation}): "eager" materialises
      * the scores, "sdpa" calls {@code torch.scaled_dot_product_attention}. Both give the same result within rounding.

@@ -33,6 +33,12 @@ public final class RotaryEmbedding {
         }
     }
 
+    /** {@code cos} (when {@code cos}) or {@code sin} of position {@code p}'s angles, the first half of its table row. */
+    float angleFunction(int p, int i, boolean cos) {
+        float angle = (float) p * invFreq[i];
+        return (float) (cos ? Math.cos(angle) : Math.sin(angle));
+    }
+
     /** cos and sin for positions {@code [offset, offset + length)}, each (length, Dh). */
     public synchronized NDList tables(int offset, int length) {
         ensure(offset + length);
@@ -58,9 +64,8 @@ public final class RotaryEmbedding {
         int half = headDim / 2;
         for (int p = 0; p < size; p++) {
             for (int i = 0; i < half; i++) {
-                float angle = (float) p * invFreq[i];
-                float cv = (float) Math.cos(angle);
-                float sv = (float) Math.sin(angle);
+                float cv = angleFunction(p, i, true);
+                float sv = angleFunction(p, i, false);
                 c[p * headDim + i] = cv;
                 c[p * headDim + i + half] = cv;
                 s[p * headDim + i] = sv;

@@ -1,5 +1,6 @@
 package io.medreason.engine.faults;
 
+import io.medreason.core.cli.VectorSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code medreason} in a child JVM as {@code ./medreason} starts it: {@code io.medreason.core.cli.Main} on this test's
- * class path with the script's JVM flags and environment (DJL offline, UTF-8, native access, glibc's fixed mmap
- * threshold, passive OpenMP waits). Optionally under {@code sh -c 'ulimit -f BLOCKS'} (512-byte blocks).
+ * class path with the script's JVM flags and environment (DJL offline, UTF-8, native access, the Vector API for the
+ * subcommands that decode, glibc's fixed mmap threshold, passive OpenMP waits). Optionally under {@code sh -c 'ulimit -f BLOCKS'} (512-byte blocks).
  */
 public final class MainChild {
 
@@ -34,7 +35,9 @@ public final class MainChild {
     /** The child's command line: java, the script's flags, Main, {@code args}. */
     public static List<String> command(String heap, List<String> args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "-Dai.djl.offline=true", "-Dfile.encoding=UTF-8",
+                "-Xmx" + heap));
+        cmd.addAll(VectorSupport.jvmOptions(args.isEmpty() ? "" : args.get(0)));
+        cmd.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-Dai.djl.offline=true", "-Dfile.encoding=UTF-8",
                 "-Dstdout.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 "io.medreason.core.cli.Main"));
         cmd.addAll(args);
@@ -62,7 +65,8 @@ public final class MainChild {
         return finish(builder(cmd).start(), timeoutS);
     }
 
-    private static Result finish(Process p, long timeoutS) throws IOException, InterruptedException {
+    /** Waits for {@code p} (at most {@code timeoutS}), reading its output. */
+    public static Result finish(Process p, long timeoutS) throws IOException, InterruptedException {
         p.getOutputStream().close();
         CompletableFuture<String> out = read(p.getInputStream());
         CompletableFuture<String> err = read(p.getErrorStream());

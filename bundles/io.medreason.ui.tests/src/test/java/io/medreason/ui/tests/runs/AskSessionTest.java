@@ -20,12 +20,24 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AskSession} against a real {@code ask} child with the tiny model: Stop through the protocol keeps the child
- * and its loaded model, and a child that does not end the answer is killed after the grace period.
+ * {@link AskSession} against a real {@code ask} child with the tiny model: the child decodes with the Java vector
+ * kernels (the workbench starts it with the Vector API), Stop through the protocol keeps the child and its loaded
+ * model, and a child that does not end the answer is killed after the grace period.
  */
 class AskSessionTest {
 
     private static final List<String> LONG_GREEDY = List.of("--temperature", "0", "--max-new-tokens", "1000");
+
+    @Test
+    void theWorkbenchsAskChildDecodesWithTheJavaVectorKernels() throws Exception {
+        try (AskSession session = AskSession.start(Ui.tinyModel(), null, List.of("--temperature", "0"), "2g")) {
+            Ui.waitFor("the child's decoding line", 30, () -> session.lastErrors().contains("decoding with"),
+                    session::lastErrors);
+            String err = session.lastErrors();
+            assertTrue(err.contains("decoding with Java vector kernels, "), err);
+            assertFalse(err.contains("WARNING"), "Java's incubator note is not shown as an error line: " + err);
+        }
+    }
 
     @Test
     void stopAnswerEndsTheAnswerAndTheSameChildAnswersTheNextQuestion() throws Exception {
