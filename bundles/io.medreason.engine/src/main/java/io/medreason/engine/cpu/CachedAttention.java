@@ -35,17 +35,39 @@ public final class CachedAttention {
         weightedValues(values, headOffset, length, headDim, scores, out, outFrom);
     }
 
-    /** {@code out = Σₛ p[s]·vₛ}, a vector of the head dimension at a time. */
+    /**
+     * {@code out = Σₛ p[s]·vₛ}: four vectors of the head dimension at a time (four independent sums, so that each
+     * waits less on the one before), then one at a time, then the floats past the last whole vector.
+     */
     private static void weightedValues(MemorySegment values, long headOffset, int length, int headDim, float[] p,
             float[] out, int outFrom) {
         long row = (long) headDim * Float.BYTES;
+        int lanes = SPECIES.length();
         int d = 0;
-        for (int bound = headDim - SPECIES.length(); d <= bound; d += SPECIES.length()) {
+        for (; d + 4 * lanes <= headDim; d += 4 * lanes) {
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector a1 = a0;
+            FloatVector a2 = a0;
+            FloatVector a3 = a0;
+            long column = headOffset + (long) d * Float.BYTES;
+            for (int s = 0; s < length; s++) {
+                FloatVector weight = FloatVector.broadcast(SPECIES, p[s]);
+                long at = column + s * row;
+                a0 = load(values, at).fma(weight, a0);
+                a1 = load(values, at + lanes * 4L).fma(weight, a1);
+                a2 = load(values, at + lanes * 8L).fma(weight, a2);
+                a3 = load(values, at + lanes * 12L).fma(weight, a3);
+            }
+            a0.intoArray(out, outFrom + d);
+            a1.intoArray(out, outFrom + d + lanes);
+            a2.intoArray(out, outFrom + d + 2 * lanes);
+            a3.intoArray(out, outFrom + d + 3 * lanes);
+        }
+        for (; d + lanes <= headDim; d += lanes) {
             FloatVector acc = FloatVector.zero(SPECIES);
             long column = headOffset + (long) d * Float.BYTES;
             for (int s = 0; s < length; s++) {
-                acc = FloatVector.fromMemorySegment(SPECIES, values, column + s * row, ORDER)
-                        .fma(FloatVector.broadcast(SPECIES, p[s]), acc);
+                acc = load(values, column + s * row).fma(FloatVector.broadcast(SPECIES, p[s]), acc);
             }
             acc.intoArray(out, outFrom + d);
         }
@@ -56,5 +78,9 @@ public final class CachedAttention {
             }
             out[outFrom + d] = acc;
         }
+    }
+
+    private static FloatVector load(MemorySegment m, long offset) {
+        return FloatVector.fromMemorySegment(SPECIES, m, offset, ORDER);
     }
 }

@@ -7,8 +7,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A fixed team of threads for the decode kernels: {@link #run} splits a task into one part per thread, the calling
  * thread doing part 0, and returns when every part is done. A token calls it about a hundred times, each a fraction
- * of a millisecond, so the helpers spin for a while before they park, and the caller spins for them to finish: an
- * executor's hand-over would cost more than the work. Helper threads are daemons; {@link #close} ends them.
+ * of a millisecond, so the helpers spin for 0.2 ms before they park (an idle team, between questions, costs nothing),
+ * and the caller spins for them to finish: an executor's hand-over would cost more than the work. Helper threads are
+ * daemons; {@link #close} ends them.
  */
 public final class Workers implements AutoCloseable {
 
@@ -94,7 +95,7 @@ public final class Workers implements AutoCloseable {
             if (System.nanoTime() < spinUntil) {
                 Thread.onSpinWait();
             } else {
-                LockSupport.parkNanos(this, 1_000_000);
+                LockSupport.park(this); // run() and close() unpark after changing what is checked here
             }
         }
         return g;

@@ -14,8 +14,10 @@ import java.util.List;
  * private merged copy {@code W + scaling·B·A}, computed once here; the model's own weights and adapter are left as
  * they are (training and the reference path still see base + branch), and projections without a branch share the
  * model's weights. Each projection is then one {@code linear} call, keys and values go into a preallocated
- * {@link KvCache}, and the LM head is applied to the last position only. Created for one state of the adapter: a
- * later change of the adapter's weights is not seen (create another).
+ * {@link KvCache}, and the LM head is applied to the last position only. The tokens after the prompt are decoded by
+ * the {@link DecodeKernel} chosen at creation: PyTorch's operators, or the Java vector kernels
+ * ({@link VectorDecoder}, FP32 on the CPU), which read the same weights and write the same cache. Created for one
+ * state of the adapter: a later change of the adapter's weights is not seen (create another).
  *
  * <p>Legend: B batch, T new tokens, D hidden, V vocab.
  */

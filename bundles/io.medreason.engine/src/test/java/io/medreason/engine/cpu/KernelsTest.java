@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kernels against the same sums in double precision, at sizes that leave rows over the groups of four and
- * columns past the last whole vector; the team runs every part once per call and reports a part's failure.
+ * columns past the last whole vector, and one head's cached attention at head sizes with and without a partial
+ * vector; the team runs every part once per call and reports a part's failure.
  */
 class KernelsTest {
 
@@ -85,6 +86,52 @@ class KernelsTest {
         }
         System.out.printf("softmax: largest difference from double %.3e%n", worst);
         assertTrue(worst <= 1e-6, "softmax: " + worst);
+    }
+
+    @Test
+    void cachedAttentionEqualsSoftmaxWeightedValues() {
+        Random random = new Random(7);
+        try (Arena arena = Arena.ofShared()) {
+            for (int headDim : new int[] {20, 64, 128}) {
+                int capacity = 50;
+                int length = 37;
+                float[] keys = floats(random, capacity * headDim);
+                float[] values = floats(random, capacity * headDim);
+                float[] q = floats(random, headDim);
+                MemorySegment k = arena.allocate((long) keys.length * Float.BYTES, 64);
+                MemorySegment v = arena.allocate((long) values.length * Float.BYTES, 64);
+                MemorySegment.copy(keys, 0, k, ValueLayout.JAVA_FLOAT, 0, keys.length);
+                MemorySegment.copy(values, 0, v, ValueLayout.JAVA_FLOAT, 0, values.length);
+                float scale = (float) Math.pow(headDim, -0.5);
+                float[] out = new float[headDim];
+                CachedAttention.head(q, 0, k, v, 0, length, headDim, scale, new float[capacity], out, 0);
+                double[] p = new double[length];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int s = 0; s < length; s++) {
+                    for (int d = 0; d < headDim; d++) {
+                        p[s] += (double) q[d] * keys[s * headDim + d];
+                    }
+                    p[s] *= scale;
+                    max = Math.max(max, p[s]);
+                }
+                double sum = 0;
+                for (int s = 0; s < length; s++) {
+                    p[s] = Math.exp(p[s] - max);
+                    sum += p[s];
+                }
+                double largest = 0;
+                for (int d = 0; d < headDim; d++) {
+                    double expected = 0;
+                    for (int s = 0; s < length; s++) {
+                        expected += p[s] / sum * values[s * headDim + d];
+                    }
+                    largest = Math.max(largest, Math.abs(out[d] - expected));
+                }
+                System.out.printf("attention of one head (Dh %d, %d of %d positions): largest difference from double"
+                        + " %.3e%n", headDim, length, capacity, largest);
+                assertTrue(largest <= 1e-5, "largest difference " + largest);
+            }
+        }
     }
 
     @Test
