@@ -13,6 +13,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -30,11 +31,12 @@ public final class ExportJobHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShell(event);
+        Display display = shell.getDisplay(); // taken now: the shell that was active may be gone when the dialog closes
         List<ILaunchConfiguration> configurations = configurations();
         ExportJobDialog dialog = new ExportJobDialog(shell, configurations,
                 selected(HandlerUtil.getCurrentSelection(event)));
         if (dialog.open() == ExportJobDialog.OK) {
-            ExportReport.schedule(dialog.export(), shell.getDisplay());
+            ExportReport.schedule(dialog.export(), display);
         }
         return null;
     }

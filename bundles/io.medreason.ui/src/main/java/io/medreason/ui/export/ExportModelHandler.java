@@ -30,9 +30,10 @@ public final class ExportModelHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, TITLE, problem);
             return null;
         }
+        org.eclipse.swt.widgets.Display display = shell.getDisplay(); // the active shell may be gone after the dialog
         ExportModelDialog dialog = new ExportModelDialog(shell, run);
         if (dialog.open() == ExportModelDialog.OK) {
-            ExportReport.schedule(dialog.export(), shell.getDisplay());
+            ExportReport.schedule(dialog.export(), display);
         }
         return null;
     }
