@@ -21,6 +21,17 @@ public final class TestData {
     }
 
     /** A folder or file under src/test/resources. */
+    /** The tiny model on the CPU in FP32, with its trained adapter attached when {@code adapter}. */
+    public static io.medreason.engine.model.Qwen2Model tinyModel(boolean adapter) {
+        Engine.init();
+        io.medreason.engine.model.Qwen2Model model = io.medreason.engine.model.Qwen2Model.load(TINY_MODEL,
+                ai.djl.Device.cpu(), ai.djl.ndarray.types.DataType.FLOAT32);
+        if (adapter) {
+            io.medreason.engine.lora.LoraAdapter.load(model, resource("tiny-qwen2/adapter"));
+        }
+        return model;
+    }
+
     public static Path resource(String name) {
         try {
             return Path.of(TestData.class.getResource("/" + name).toURI());

@@ -78,9 +78,4 @@ public final class LinearGroup {
             base += rows[i];
         }
     }
-
-    /** Bytes of weights one {@link #apply} reads. */
-    public long bytes() {
-        return (long) total * in * Float.BYTES;
-    }
 }

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import io.medreason.engine.Engine;
 import io.medreason.engine.TestData;
-import io.medreason.engine.lora.LoraAdapter;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,18 +26,9 @@ class AskingModelTest {
     private static final long[] PROMPT = {151644, 872, 198, 104172, 100406, 3837, 35946, 104044};
     private static final long[] FED = {9370, 17, 100, 151645, 42, 7};
 
-    private static Qwen2Model tiny(boolean adapter) {
-        Engine.init();
-        Qwen2Model model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32);
-        if (adapter) {
-            LoraAdapter.load(model, TestData.resource("tiny-qwen2/adapter"));
-        }
-        return model;
-    }
-
     @Test
     void mergedWeightsEqualBasePlusScaledBA() {
-        try (Qwen2Model model = tiny(true); AskingModel asking = AskingModel.of(model)) {
+        try (Qwen2Model model = TestData.tinyModel(true); AskingModel asking = AskingModel.of(model)) {
             double largest = 0;
             double change = 0;
             for (Linear linear : model.linears()) {
@@ -75,7 +62,7 @@ class AskingModelTest {
 
     @Test
     void projectionsWithoutBranchShareTheModelsWeights() {
-        try (Qwen2Model model = tiny(false); AskingModel asking = AskingModel.of(model)) {
+        try (Qwen2Model model = TestData.tinyModel(false); AskingModel asking = AskingModel.of(model)) {
             assertEquals(0, asking.mergedProjections());
             for (Linear linear : model.linears()) {
                 assertSame(linear.weight(), asking.projection(linear.name()));
@@ -87,7 +74,7 @@ class AskingModelTest {
     @ValueSource(booleans = {false, true})
     void cachedDecodeLogitsEqualFullForwardAtEveryStep(boolean adapter) {
         for (AttnImplementation attention : AttnImplementation.values()) {
-            try (Qwen2Model model = tiny(adapter); AskingModel asking = AskingModel.of(model);
+            try (Qwen2Model model = TestData.tinyModel(adapter); AskingModel asking = AskingModel.of(model);
                     KvCache cache = asking.newCache(PROMPT.length + FED.length);
                     NDManager m = model.manager().newSubManager()) {
                 model.setAttnImplementation(attention);
@@ -117,7 +104,7 @@ class AskingModelTest {
 
     @Test
     void cacheIsWrittenInPlaceAndNeverReallocated() {
-        try (Qwen2Model model = tiny(false); AskingModel asking = AskingModel.of(model);
+        try (Qwen2Model model = TestData.tinyModel(false); AskingModel asking = AskingModel.of(model);
                 KvCache cache = asking.newCache(PROMPT.length + 2); NDManager m = model.manager().newSubManager()) {
             NDArray keys = cache.keys(1);
             NDArray values = cache.values(1);

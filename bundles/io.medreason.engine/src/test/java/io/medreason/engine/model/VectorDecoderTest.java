@@ -13,7 +13,6 @@ import io.medreason.engine.Engine;
 import io.medreason.engine.TestData;
 import io.medreason.engine.generate.GenerationConfig;
 import io.medreason.engine.generate.Generator;
-import io.medreason.engine.lora.LoraAdapter;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,19 +29,10 @@ class VectorDecoderTest {
     private static final long[] PROMPT = {151644, 872, 198, 104172, 100406, 3837, 35946, 104044};
     private static final long[] FED = {9370, 17, 100, 151645, 42, 7, 11, 2};
 
-    private static Qwen2Model tiny(boolean adapter) {
-        Engine.init();
-        Qwen2Model model = Qwen2Model.load(TestData.TINY_MODEL, Device.cpu(), DataType.FLOAT32);
-        if (adapter) {
-            LoraAdapter.load(model, TestData.resource("tiny-qwen2/adapter"));
-        }
-        return model;
-    }
-
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void tinyModelLogitsAndCacheEqualPyTorchAtEveryStep(boolean adapter) {
-        try (Qwen2Model model = tiny(adapter)) {
+        try (Qwen2Model model = TestData.tinyModel(adapter)) {
             double[] largest = compare(model, PROMPT, FED);
             System.out.printf("Java vector kernels vs PyTorch operators, tiny model%s: largest logit difference %.3e,"
                     + " largest key/value difference %.3e%n", adapter ? " + adapter" : "", largest[0], largest[1]);
@@ -99,7 +89,7 @@ class VectorDecoderTest {
 
     @Test
     void greedyAnswersAreTheSameTokens() {
-        try (Qwen2Model model = tiny(true);
+        try (Qwen2Model model = TestData.tinyModel(true);
                 Generator java = new Generator(model, null, DecodeKernel.JAVA_VECTOR);
                 Generator torch = new Generator(model, null, DecodeKernel.PYTORCH)) {
             long[] a = java.generate(PROMPT, GenerationConfig.greedy(24), null).tokens();
@@ -113,7 +103,7 @@ class VectorDecoderTest {
 
     @Test
     void aFullCacheIsRefusedWithItsCapacity() {
-        try (Qwen2Model model = tiny(false); AskingModel java = AskingModel.of(model, DecodeKernel.JAVA_VECTOR);
+        try (Qwen2Model model = TestData.tinyModel(false); AskingModel java = AskingModel.of(model, DecodeKernel.JAVA_VECTOR);
                 KvCache cache = java.newCache(PROMPT.length + 1); NDManager m = model.manager().newSubManager()) {
             java.lastLogits(m.create(PROMPT, new Shape(1, PROMPT.length)), cache);
             java.nextLogits(FED[0], cache, m);
