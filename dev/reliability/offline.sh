@@ -39,6 +39,12 @@ if $ns ./medreason ask --model models/tiny-qwen2 --max-new-tokens 16 --seed 1 "é
 else
   echo "offline: ask without network FAILED (exit $?):"; tail -n 15 "$log/ask.err"; status=1
 fi
+# the script gives ask the Vector API: it decodes with the Java vector kernels (PyTorch's operators if the option is lost)
+if grep -q 'decoding with Java vector kernels' "$log/ask.err"; then
+  echo "offline: ./medreason ask decodes with the Java vector kernels"
+else
+  echo "offline: ./medreason ask does not decode with the Java vector kernels:"; grep 'decoding with' "$log/ask.err"; status=1
+fi
 command -v ip >/dev/null 2>&1 || { echo "offline: installing iproute2"; apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q iproute2 >/dev/null; }
 command -v xvfb-run >/dev/null 2>&1 || { echo "offline: installing xvfb"; apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q xvfb xauth >/dev/null; }
 # The workbench: the product itself, its smoke hook runs one LoRA Fine-tuning launch of the tiny model and reports.
